@@ -1,0 +1,36 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Resolver types for each subgraph from its SDL in schema/. Run `pnpm codegen` after editing one. */
+const subgraph = (name: string, mappers: Record<string, string>, context: string) => ({
+  [`subgraphs/${name}/src/generated/graphql.ts`]: {
+    schema: `schema/${name}.graphql`,
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: {
+      federation: true,
+      useIndexSignature: true,
+      enumsAsTypes: true,
+      useTypeImports: true,
+      contextType: context,
+      mappers,
+      scalars: { Date: 'string', DateTime: 'Date | string' },
+    },
+  },
+});
+
+const config: CodegenConfig = {
+  overwrite: true,
+  hooks: {},
+  generates: {
+    ...subgraph(
+      'subjects',
+      {
+        Subject: '../db/schema#SubjectRow',
+        SubjectRelation: '../relations#RelationView',
+        RelatedSubject: '../relations#RelatedView',
+      },
+      '../context#Context',
+    ),
+  },
+};
+
+export default config;

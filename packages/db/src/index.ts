@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+
+/** A drizzle database over either backend; code above this package never needs to know which. */
+export type Database<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
+
+export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
+  schema: TSchema;
+  /** PostgreSQL connection string; without it the embedded database is used. */
+  url?: string | undefined;
+  /** Where the embedded database keeps its files; without it, in memory (tests). */
+  dataDir?: string | undefined;
+  /** The subgraph's generated SQL migrations, applied on open. */
+  migrationsFolder: string;
+  /** The subgraph's own PostgreSQL schema; names its migrations journal too. */
+  pgSchema: string;
+  /** Connections in the pool (PostgreSQL only). */
+  poolSize?: number;
+}
+
+export interface DatabaseHandle<TSchema extends Record<string, unknown>> {
+  db: Database<TSchema>;
+  backend: 'pglite' | 'postgres';
+  /** Counts every statement sent through `db`: tests use it to prove batching. */
+  queries: { count: number };
+  close(): Promise<void>;
+}
+
+export async function openDatabase<TSchema extends Record<string, unknown>>(
+  options: DatabaseOptions<TSchema>,
+): Promise<DatabaseHandle<TSchema>> {
+  const queries = { count: 0 };
+  const logger = { logQuery: () => void queries.count++ };
+  // Each subgraph keeps its own journal, so several can share one PostgreSQL database.
+  const migrations = {
+    migrationsFolder: options.migrationsFolder,
+    migrationsSchema: 'drizzle',
+    migrationsTable: `${options.pgSchema}_migrations`,
+  };
+
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const db = drizzlePg({ client: pool, schema: options.schema, logger });
+    await migratePg(db, migrations);
+    return { db, backend: 'postgres', queries, close: () => pool.end() };
+  }
+
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const client = new PGlite(options.dataDir);
+  const db = drizzlePglite({ client, schema: options.schema, logger });
+  await migratePglite(db, migrations);
+  return { db, backend: 'pglite', queries, close: () => client.close() };
+}

@@ -1,0 +1,2 @@
+export { createSubgraphApp, type SubgraphAppOptions } from './app';
+export { listen, type Listening } from './listen';

@@ -1,0 +1,16 @@
+export {
+  CREDIT_CODE_ALPHABET,
+  checkCreditCode,
+  creditCodeCheckCharacter,
+  normalizeCode,
+  type CodeCheck,
+} from './creditCode';
+export { checkIdNumber, idNumberBirthDate, idNumberCheckCharacter, maskIdNumber } from './idNumber';
+export {
+  classifyCode,
+  kindOfCode,
+  kindOfCreditCode,
+  type ClassifiedCode,
+  type CodeType,
+  type SubjectKind,
+} from './subjectCode';

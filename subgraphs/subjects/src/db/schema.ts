@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  jsonb,
+  numeric,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const subjectsSchema = pgSchema('subjects');
+
+export const codeType = subjectsSchema.enum('code_type', ['CREDIT_CODE', 'ID_NUMBER']);
+
+export const subjectKind = subjectsSchema.enum('subject_kind', [
+  'ENTERPRISE',
+  'INDIVIDUAL_BUSINESS',
+  'FARMERS_COOPERATIVE',
+  'GOVERNMENT_ORGAN',
+  'PUBLIC_INSTITUTION',
+  'SOCIAL_ORGANISATION',
+  'NATURAL_PERSON',
+  'OTHER',
+]);
+
+export const subjectStatus = subjectsSchema.enum('subject_status', [
+  'ACTIVE',
+  'ABNORMAL',
+  'REVOKED',
+  'CANCELLED',
+]);
+
+/** LEGAL_REPRESENTATIVE / SHAREHOLDER / BRANCH: `relatedId` is that to `subjectId`. */
+export const relationKind = subjectsSchema.enum('relation_kind', [
+  'LEGAL_REPRESENTATIVE',
+  'SHAREHOLDER',
+  'BRANCH',
+]);
+
+export const subjects = subjectsSchema.table(
+  'subject',
+  {
+    id: uuid('id').primaryKey(),
+    /** 统一社会信用代码 or 公民身份号码, normalised to upper case. */
+    code: text('code').notNull(),
+    codeType: codeType('code_type').notNull(),
+    kind: subjectKind('kind').notNull(),
+    name: text('name').notNull(),
+    legalRepresentative: text('legal_representative'),
+    registeredAt: date('registered_at', { mode: 'string' }),
+    industryCode: text('industry_code'),
+    regionCode: text('region_code'),
+    status: subjectStatus('status').notNull().default('ACTIVE'),
+    /** The registry confirmed a code whose check character is wrong. */
+    checksumConfirmed: boolean('checksum_confirmed').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('subject_code_key').on(t.code),
+    index('subject_code_prefix_idx').on(t.code.op('text_pattern_ops')),
+    index('subject_name_idx').on(t.name, t.id),
+  ],
+);
+
+/** Earlier versions of a subject's registration: an update never loses what was there. */
+export const subjectHistory = subjectsSchema.table(
+  'subject_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    subjectId: uuid('subject_id')
+      .notNull()
+      .references(() => subjects.id),
+    previous: jsonb('previous').notNull(),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('subject_history_subject_idx').on(t.subjectId)],
+);
+
+export const subjectRelations = subjectsSchema.table(
+  'subject_relation',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    subjectId: uuid('subject_id')
+      .notNull()
+      .references(() => subjects.id),
+    relatedId: uuid('related_id')
+      .notNull()
+      .references(() => subjects.id),
+    kind: relationKind('kind').notNull(),
+    sharePercent: numeric('share_percent', { precision: 7, scale: 4, mode: 'number' }),
+    since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when a later registration no longer lists the relation; never deleted. */
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('subject_relation_subject_idx').on(t.subjectId).where(sql`${t.endedAt} is null`),
+    index('subject_relation_related_idx').on(t.relatedId).where(sql`${t.endedAt} is null`),
+  ],
+);
+
+export type SubjectRow = typeof subjects.$inferSelect;
+export type NewSubjectRow = typeof subjects.$inferInsert;
+export type RelationRow = typeof subjectRelations.$inferSelect;
+
+export const schema = { subjects, subjectHistory, subjectRelations };

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+const Env = z.object({
+  SUBJECTS_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+  HOST: z.string().default('127.0.0.1'),
+  /** PostgreSQL for this subgraph only; falls back to DATABASE_URL, then the embedded database. */
+  SUBJECTS_DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default(`${projectRoot}.data`),
+});
+
+export interface SubjectsConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+}
+
+/** Reads the environment once, failing with a message that names the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): SubjectsConfig {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`subjects: bad configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.SUBJECTS_PORT,
+    host: e.HOST,
+    databaseUrl: e.SUBJECTS_DATABASE_URL ?? e.DATABASE_URL,
+    dataDir: `${e.DATA_DIR}/subjects`,
+  };
+}

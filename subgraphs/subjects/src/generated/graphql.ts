@@ -1,0 +1,495 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { SubjectRow } from '../db/schema';
+import type { RelationView, RelatedView } from '../relations';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone. */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type CodeType =
+  | 'CREDIT_CODE'
+  | 'ID_NUMBER';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * A department pushes subjects in bulk (at most 1000 a call). Upserts by code: pushing the same
+   * rows again changes nothing. Each row gets its own result; a bad row never sinks the batch.
+   */
+  registerSubjects: RegisterSubjectsPayload;
+};
+
+
+export type MutationRegisterSubjectsArgs = {
+  input: Array<SubjectInput>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Subjects whose name contains `query` or whose code starts with it, ordered by name.
+   * `first` is 1 to 100.
+   */
+  searchSubjects: SubjectConnection;
+  subject?: Maybe<Subject>;
+  /** By 统一社会信用代码 or 公民身份号码; a malformed code is an error that says what is wrong. */
+  subjectByCode?: Maybe<Subject>;
+};
+
+
+export type QuerySearchSubjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySubjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySubjectByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+export type RegisterSubjectsPayload = {
+  __typename?: 'RegisterSubjectsPayload';
+  created: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  results: Array<SubjectRegistration>;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type RegistrationOutcome =
+  | 'CREATED'
+  | 'REJECTED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+export type RelatedSubject = {
+  __typename?: 'RelatedSubject';
+  /** Number of relations between the starting subject and this one. */
+  depth: Scalars['Int']['output'];
+  /** The subject this one was reached from. */
+  from: Subject;
+  subject: Subject;
+  /** What this subject is to `from`. */
+  via: RelationRole;
+};
+
+/** The subject with code `code` is this subject's `kind`. */
+export type RelationInput = {
+  code: Scalars['String']['input'];
+  kind: RelationKind;
+  sharePercent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type RelationKind =
+  | 'BRANCH'
+  | 'LEGAL_REPRESENTATIVE'
+  | 'SHAREHOLDER';
+
+export type RelationRole =
+  /** The other subject is a branch of this one. */
+  | 'BRANCH'
+  /** The other subject is this one's head office. */
+  | 'HEAD_OFFICE'
+  /** This subject holds shares in the other. */
+  | 'INVESTS_IN'
+  /** The other subject is this one's legal representative. */
+  | 'LEGAL_REPRESENTATIVE'
+  /** This subject is the other's legal representative. */
+  | 'REPRESENTS'
+  /** The other subject holds shares in this one. */
+  | 'SHAREHOLDER';
+
+export type RowError = {
+  __typename?: 'RowError';
+  /** Stable code, e.g. INVALID_CREDIT_CODE. */
+  code: Scalars['String']['output'];
+  /** The input field at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * An enterprise, organisation or person known to the credit system. Other subgraphs extend it with
+ * their own fields (records, ratings, listings, checks).
+ */
+export type Subject = {
+  __typename?: 'Subject';
+  /** 统一社会信用代码, for organisations. */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier, stable for the life of the subject. */
+  id: Scalars['ID']['output'];
+  /** 公民身份号码 with positions 7–14 hidden, for natural persons. */
+  idNumberMasked?: Maybe<Scalars['String']['output']>;
+  /** National economic industry classification (GB/T 4754), e.g. `C13`. */
+  industryCode?: Maybe<Scalars['String']['output']>;
+  /** Derived from the code: positions 1–2 of a 统一社会信用代码, or a natural person for an ID number. */
+  kind: SubjectKind;
+  legalRepresentative?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Administrative division (GB/T 2260): positions 3–8 of a credit code, 1–6 of an ID number. */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  registeredAt?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Subjects reachable through relations (legal representatives, shareholders, branches), breadth
+   * first, each once, nearest first. `depth` is 1 to 3; at most `first` (1 to 500) subjects.
+   */
+  relatedSubjects: Array<RelatedSubject>;
+  /** Current relations in both directions. */
+  relations: Array<SubjectRelation>;
+  status: SubjectStatus;
+};
+
+
+/**
+ * An enterprise, organisation or person known to the credit system. Other subgraphs extend it with
+ * their own fields (records, ratings, listings, checks).
+ */
+export type SubjectRelatedSubjectsArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SubjectConnection = {
+  __typename?: 'SubjectConnection';
+  edges: Array<SubjectEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SubjectEdge = {
+  __typename?: 'SubjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Subject;
+};
+
+export type SubjectInput = {
+  /**
+   * The registry confirms this code although its check character is wrong (a few early pilot codes
+   * were issued so).
+   */
+  checksumConfirmedByRegistry?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 统一社会信用代码 or 公民身份号码. */
+  code: Scalars['String']['input'];
+  /** Which kind of code; derived from the code when left out. */
+  codeType?: InputMaybe<CodeType>;
+  industryCode?: InputMaybe<Scalars['String']['input']>;
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  registeredAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces the subject's current relations of the kinds given; ended ones are kept as history. */
+  relations?: InputMaybe<Array<RelationInput>>;
+  status?: InputMaybe<SubjectStatus>;
+};
+
+export type SubjectKind =
+  | 'ENTERPRISE'
+  | 'FARMERS_COOPERATIVE'
+  | 'GOVERNMENT_ORGAN'
+  | 'INDIVIDUAL_BUSINESS'
+  | 'NATURAL_PERSON'
+  | 'OTHER'
+  | 'PUBLIC_INSTITUTION'
+  | 'SOCIAL_ORGANISATION';
+
+export type SubjectRegistration = {
+  __typename?: 'SubjectRegistration';
+  code: Scalars['String']['output'];
+  error?: Maybe<RowError>;
+  /** Position of the row in the input, from 0. */
+  index: Scalars['Int']['output'];
+  outcome: RegistrationOutcome;
+  subject?: Maybe<Subject>;
+};
+
+/** A relation seen from one subject: `kind` says what the other subject is to this one. */
+export type SubjectRelation = {
+  __typename?: 'SubjectRelation';
+  kind: RelationRole;
+  /** For SHAREHOLDER and INVESTS_IN: the share held, in per cent. */
+  sharePercent?: Maybe<Scalars['Float']['output']>;
+  since: Scalars['DateTime']['output'];
+  subject: Subject;
+};
+
+export type SubjectStatus =
+  /** On the abnormal operation list (经营异常). */
+  | 'ABNORMAL'
+  | 'ACTIVE'
+  /** Deregistered (注销). */
+  | 'CANCELLED'
+  /** Business licence revoked (吊销). */
+  | 'REVOKED';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Subject: Subject;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Subject:
+    ( { __typename: 'Subject' }
+    & GraphQLRecursivePick<FederationTypes['Subject'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CodeType: CodeType;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  RegisterSubjectsPayload: ResolverTypeWrapper<Omit<RegisterSubjectsPayload, 'results'> & { results: Array<ResolversTypes['SubjectRegistration']> }>;
+  RegistrationOutcome: RegistrationOutcome;
+  RelatedSubject: ResolverTypeWrapper<RelatedView>;
+  RelationInput: RelationInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RelationKind: RelationKind;
+  RelationRole: RelationRole;
+  RowError: ResolverTypeWrapper<RowError>;
+  Subject: ResolverTypeWrapper<SubjectRow>;
+  SubjectConnection: ResolverTypeWrapper<Omit<SubjectConnection, 'edges'> & { edges: Array<ResolversTypes['SubjectEdge']> }>;
+  SubjectEdge: ResolverTypeWrapper<Omit<SubjectEdge, 'node'> & { node: ResolversTypes['Subject'] }>;
+  SubjectInput: SubjectInput;
+  SubjectKind: SubjectKind;
+  SubjectRegistration: ResolverTypeWrapper<Omit<SubjectRegistration, 'subject'> & { subject?: Maybe<ResolversTypes['Subject']> }>;
+  SubjectRelation: ResolverTypeWrapper<RelationView>;
+  SubjectStatus: SubjectStatus;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  RegisterSubjectsPayload: Omit<RegisterSubjectsPayload, 'results'> & { results: Array<ResolversParentTypes['SubjectRegistration']> };
+  RelatedSubject: RelatedView;
+  RelationInput: RelationInput;
+  Float: Scalars['Float']['output'];
+  RowError: RowError;
+  Subject: SubjectRow;
+  SubjectConnection: Omit<SubjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubjectEdge']> };
+  SubjectEdge: Omit<SubjectEdge, 'node'> & { node: ResolversParentTypes['Subject'] };
+  SubjectInput: SubjectInput;
+  SubjectRegistration: Omit<SubjectRegistration, 'subject'> & { subject?: Maybe<ResolversParentTypes['Subject']> };
+  SubjectRelation: RelationView;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  registerSubjects?: Resolver<ResolversTypes['RegisterSubjectsPayload'], ParentType, ContextType, RequireFields<MutationRegisterSubjectsArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  searchSubjects?: Resolver<ResolversTypes['SubjectConnection'], ParentType, ContextType, RequireFields<QuerySearchSubjectsArgs, 'first' | 'query'>>;
+  subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'id'>>;
+  subjectByCode?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectByCodeArgs, 'code'>>;
+}>;
+
+export type RegisterSubjectsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterSubjectsPayload'] = ResolversParentTypes['RegisterSubjectsPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['SubjectRegistration']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RelatedSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedSubject'] = ResolversParentTypes['RelatedSubject']> = ResolversObject<{
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['RelationRole'], ParentType, ContextType>;
+}>;
+
+export type RowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RowError'] = ResolversParentTypes['RowError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumberMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  industryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registeredAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  relatedSubjects?: Resolver<Array<ResolversTypes['RelatedSubject']>, ParentType, ContextType, RequireFields<SubjectRelatedSubjectsArgs, 'depth' | 'first'>>;
+  relations?: Resolver<Array<ResolversTypes['SubjectRelation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubjectStatus'], ParentType, ContextType>;
+}>;
+
+export type SubjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectConnection'] = ResolversParentTypes['SubjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SubjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SubjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectEdge'] = ResolversParentTypes['SubjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+}>;
+
+export type SubjectRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectRegistration'] = ResolversParentTypes['SubjectRegistration']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['RowError']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['RegistrationOutcome'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType>;
+}>;
+
+export type SubjectRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectRelation'] = ResolversParentTypes['SubjectRelation']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['RelationRole'], ParentType, ContextType>;
+  sharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RegisterSubjectsPayload?: RegisterSubjectsPayloadResolvers<ContextType>;
+  RelatedSubject?: RelatedSubjectResolvers<ContextType>;
+  RowError?: RowErrorResolvers<ContextType>;
+  Subject?: SubjectResolvers<ContextType>;
+  SubjectConnection?: SubjectConnectionResolvers<ContextType>;
+  SubjectEdge?: SubjectEdgeResolvers<ContextType>;
+  SubjectRegistration?: SubjectRegistrationResolvers<ContextType>;
+  SubjectRelation?: SubjectRelationResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,73 @@
+import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { normalizeCode } from '@credit/identifiers';
+import type { SubjectsDb } from './db';
+import { subjects, type SubjectRow } from './db/schema';
+import { badInput } from './errors';
+import { isSubjectId } from './loaders';
+
+export const MAX_PAGE_SIZE = 100;
+
+interface Cursor {
+  name: string;
+  id: string;
+}
+
+export function encodeCursor(row: Pick<SubjectRow, 'name' | 'id'>): string {
+  return Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): Cursor {
+  try {
+    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
+    if (typeof name === 'string' && typeof id === 'string' && isSubjectId(id)) return { name, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('`after` is not a cursor returned by searchSubjects', 'INVALID_CURSOR');
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Name contains the query, or a credit code starts with it. ID numbers match only in full, so that
+ * nobody can list people by the prefix of their number.
+ */
+function matching(query: string): SQL | undefined {
+  const code = normalizeCode(query);
+  return or(
+    like(subjects.name, `%${escapeLike(query)}%`),
+    and(eq(subjects.codeType, 'CREDIT_CODE'), like(subjects.code, `${escapeLike(code)}%`)),
+    and(eq(subjects.codeType, 'ID_NUMBER'), eq(subjects.code, code)),
+  );
+}
+
+export async function searchSubjects(
+  db: SubjectsDb,
+  args: { query: string; first: number; after?: string | null | undefined },
+) {
+  const query = args.query.trim();
+  if (query.length === 0) throw badInput('`query` must not be empty');
+  if (args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw badInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${args.first}`);
+  }
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  const rows = await db
+    .select()
+    .from(subjects)
+    .where(
+      and(
+        matching(query),
+        after ? sql`(${subjects.name}, ${subjects.id}) > (${after.name}, ${after.id}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(subjects.name), asc(subjects.id))
+    .limit(args.first + 1);
+  const page = rows.slice(0, args.first);
+  const last = page.at(-1);
+  return {
+    edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null },
+  };
+}

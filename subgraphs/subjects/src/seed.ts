@@ -1,0 +1,64 @@
+import { demoSubject, type DemoSubject } from '@credit/demo-data';
+import { kindOfCode } from '@credit/identifiers';
+import { sql } from 'drizzle-orm';
+import type { SubjectsDb } from './db';
+import { subjectRelations, subjects, type NewSubjectRow } from './db/schema';
+
+/** Rows per insert: a multiple of the population's block of ten, under PostgreSQL's 65,535 parameters. */
+const BATCH = 4000;
+
+function toRow(subject: DemoSubject): NewSubjectRow {
+  return {
+    id: subject.id,
+    code: subject.code,
+    codeType: subject.codeType,
+    kind: kindOfCode(subject.code, subject.codeType),
+    name: subject.name,
+    legalRepresentative: subject.legalRepresentative,
+    registeredAt: subject.registeredAt,
+    industryCode: subject.industryCode,
+    regionCode: subject.regionCode,
+    status: subject.status,
+  };
+}
+
+export async function countSubjects(db: SubjectsDb): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(subjects);
+  return row?.n ?? 0;
+}
+
+/**
+ * Loads subjects `from` .. `from + count - 1` of the demo population, with their relations, in
+ * set-based batches (two statements each). Safe to run again: existing codes are skipped.
+ */
+export async function seedSubjects(
+  db: SubjectsDb,
+  options: { count: number; seed: number; from?: number; onProgress?: (done: number) => void },
+): Promise<void> {
+  const from = options.from ?? 0;
+  const end = from + options.count;
+  for (let start = from; start < end; start += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, end - start) }, (_, i) => demoSubject(options.seed, start + i));
+    const idOf = new Map(batch.map((s) => [s.index, s.id]));
+    const relations = batch
+      .flatMap((s) => s.relations)
+      .map((r) => ({
+        subjectId: idOf.get(r.subjectIndex) ?? demoSubject(options.seed, r.subjectIndex).id,
+        relatedId: idOf.get(r.relatedIndex) ?? demoSubject(options.seed, r.relatedIndex).id,
+        kind: r.kind,
+        sharePercent: r.sharePercent,
+      }));
+    await db.transaction(async (tx) => {
+      const inserted = await tx
+        .insert(subjects)
+        .values(batch.map(toRow))
+        .onConflictDoNothing({ target: subjects.code })
+        .returning({ id: subjects.id });
+      // Relations only for subjects new in this run, so that a re-run adds nothing twice.
+      const fresh = new Set(inserted.map((r) => r.id));
+      const toInsert = relations.filter((r) => fresh.has(r.subjectId) || fresh.has(r.relatedId));
+      if (toInsert.length) await tx.insert(subjectRelations).values(toInsert);
+    });
+    options.onProgress?.(Math.min(start + BATCH, end) - from);
+  }
+}

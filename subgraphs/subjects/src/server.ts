@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { createSubgraphApp } from '@credit/http';
+import { sql } from 'drizzle-orm';
+import { parse } from 'graphql';
+import { createContext, type Context } from './context';
+import type { SubjectsDb } from './db';
+import { resolvers } from './resolvers';
+
+export const typeDefs = parse(
+  readFileSync(new URL('../../../schema/subjects.graphql', import.meta.url), 'utf8'),
+);
+
+/** Builds and starts the subjects subgraph over an open database; the caller listens. */
+export async function buildSubjectsApp(db: SubjectsDb) {
+  const server = new ApolloServer<Context>({
+    schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<Context> }]),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+  const app = createSubgraphApp({
+    server,
+    context: async () => createContext(db),
+    healthy: async () => {
+      await db.execute(sql`select 1`);
+      return true;
+    },
+  });
+  return { app, stop: () => server.stop() };
+}
