@@ -1,7 +1,8 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { SubgraphDataSource } from './dataSource';
 import type { GatewayConfig } from './env';
 import { subgraphHealth } from './health';
 import { supergraphFromFile } from './supergraph';
@@ -15,7 +16,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>)
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       subgraphs.set(name, target);
-      return new RemoteGraphQLDataSource({ url: target });
+      return new SubgraphDataSource(name, target, config.subgraphTimeoutMs);
     },
   });
   const server = new ApolloServer({ gateway, includeStacktraceInErrorResponses: false });

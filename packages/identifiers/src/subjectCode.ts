@@ -37,8 +37,8 @@ export type ClassifiedCode = CodeCheck & { type: CodeType };
 /**
  * Decides whether a code is a credit code or an ID number. A code valid as one of them is that one
  * (an ID number first, as 18 digits are far more often a person's number); an invalid code is
- * reported as the type it most resembles: 17 digits and a digit or X with a birth date in
- * positions 7–14 is an ID number, anything else a credit code.
+ * reported as the type it most resembles: 17 digits and a digit or X with a birth year in
+ * positions 7–10 is an ID number, anything else a credit code.
  */
 export function classifyCode(raw: string, type?: CodeType): ClassifiedCode {
   if (type === 'ID_NUMBER') return { ...checkIdNumber(raw), type };
@@ -53,7 +53,7 @@ export function classifyCode(raw: string, type?: CodeType): ClassifiedCode {
 }
 
 function looksLikeIdNumber(code: string): boolean {
-  return /^\d{17}[\dX]$/.test(code) && /^(18|19|20)\d{2}(0[1-9]|1[0-2])/.test(code.slice(6, 12));
+  return /^\d{17}[\dX]$/.test(code) && /^(18|19|20)\d{2}$/.test(code.slice(6, 10));
 }
 
 export function kindOfCode(code: string, type: CodeType): SubjectKind {

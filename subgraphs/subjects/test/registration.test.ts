@@ -1,5 +1,6 @@
 import { testBackends } from '@credit/db/testing';
-import { sql } from 'drizzle-orm';
+import { isNotNull, sql } from 'drizzle-orm';
+import { subjectHistory, subjectRelations } from '../src/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubjects, type RunningSubjects } from './harness';
 
@@ -73,10 +74,11 @@ describe.each(testBackends())('registerSubjects on $name', (backend) => {
   it('updates a changed subject and keeps the earlier version', async () => {
     const result = await register([{ code: COMPANY, name: '福州示例信息科技有限公司', industryCode: 'I65' }]);
     expect(result.results[0]).toMatchObject({ outcome: 'UPDATED', subject: { name: '福州示例信息科技有限公司' } });
-    const history = await subjects.database.db.execute<{ name: string }>(
-      sql`select previous->>'name' as name from subjects.subject_history order by id`,
-    );
-    expect(history.rows.map((r) => r.name)).toEqual(['福州示例科技有限公司']);
+    const history = await subjects.database.db
+      .select({ name: sql<string>`${subjectHistory.previous}->>'name'` })
+      .from(subjectHistory)
+      .orderBy(subjectHistory.id);
+    expect(history.map((r) => r.name)).toEqual(['福州示例科技有限公司']);
   });
 
   it('ends relations a later push no longer lists, without deleting them', async () => {
@@ -85,10 +87,11 @@ describe.each(testBackends())('registerSubjects on $name', (backend) => {
     ]);
     expect(result.results[0].outcome).toBe('UPDATED');
     expect(result.results[0].subject.relations.map((r: { kind: string }) => r.kind)).toEqual(['LEGAL_REPRESENTATIVE']);
-    const rows = await subjects.database.db.execute<{ ended: number }>(
-      sql`select count(*)::int as ended from subjects.subject_relation where ended_at is not null`,
-    );
-    expect(rows.rows[0]!.ended).toBe(1);
+    const ended = await subjects.database.db
+      .select({ id: subjectRelations.id })
+      .from(subjectRelations)
+      .where(isNotNull(subjectRelations.endedAt));
+    expect(ended).toHaveLength(1);
   });
 
   it('rejects bad rows with a code and a message, and stores the good ones', async () => {

@@ -1,0 +1,54 @@
+/** The whole system in-process on free ports: each subgraph on its own database schema, the gateway in front. */
+import { fileURLToPath } from 'node:url';
+import type { TestBackend } from '@credit/db/testing';
+import { listen } from '@credit/http';
+import { postGraphQL } from '@credit/http/testing';
+import { openSubjectsDatabase, type SubjectsDatabase } from '@credit/subjects/db';
+import { buildSubjectsApp } from '@credit/subjects/server';
+import { buildGateway } from '../src/server';
+
+export const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+export interface RunningSystem {
+  url: string;
+  gatewayUrl: string;
+  subjects: { url: string; database: SubjectsDatabase; stop(): Promise<void> };
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): ReturnType<typeof postGraphQL<T>>;
+  close(): Promise<void>;
+}
+
+export async function startSystem(backend: TestBackend, options: { supergraphPath?: string } = {}): Promise<RunningSystem> {
+  const target = await backend.create();
+  const database = await openSubjectsDatabase({ url: target.url });
+  const subjectsApp = await buildSubjectsApp(database.db);
+  const subjectsListening = await listen(subjectsApp.app, 0);
+  const subjectsUrl = `${subjectsListening.url}/graphql`;
+  let subjectsStopped = false;
+  const stopSubjects = async () => {
+    if (subjectsStopped) return;
+    subjectsStopped = true;
+    await subjectsListening.close();
+    await subjectsApp.stop();
+  };
+
+  const gateway = await buildGateway({
+    supergraphPath: options.supergraphPath ?? SUPERGRAPH,
+    subgraphUrls: { subjects: subjectsUrl },
+    subgraphTimeoutMs: 5000,
+  });
+  const gatewayListening = await listen(gateway.app, 0);
+  const url = `${gatewayListening.url}/graphql`;
+  return {
+    url,
+    gatewayUrl: gatewayListening.url,
+    subjects: { url: subjectsUrl, database, stop: stopSubjects },
+    query: (query, variables) => postGraphQL(url, query, variables),
+    async close() {
+      await gatewayListening.close();
+      await gateway.stop();
+      await stopSubjects();
+      await database.close();
+      await target.drop();
+    },
+  };
+}
