@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { subgraphSecret } from '@credit/http';
 import { z } from 'zod';
+import { DEVELOPMENT_KEY, type TokenKeys } from './identity';
 
 const Env = z.object({
   GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -9,6 +12,9 @@ const Env = z.object({
     .default(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))),
   /** Per-request timeout towards a subgraph, in milliseconds. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** A JSON Web Key Set file with the public keys that sign callers' tokens. */
+  JWT_JWKS_FILE: z.string().optional(),
+  NODE_ENV: z.string().default('development'),
 });
 
 export interface GatewayConfig {
@@ -18,6 +24,9 @@ export interface GatewayConfig {
   /** Subgraph name → URL, from `<NAME>_URL` variables; others keep the supergraph's URL. */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  tokenKeys: TokenKeys;
+  /** The secret shared with a subgraph, to sign the caller forwarded to it. */
+  secretFor: (subgraph: string) => string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -37,5 +46,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     supergraphPath: parsed.data.SUPERGRAPH_PATH,
     subgraphUrls,
     subgraphTimeoutMs: parsed.data.SUBGRAPH_TIMEOUT_MS,
+    tokenKeys: tokenKeys(parsed.data.JWT_JWKS_FILE, parsed.data.NODE_ENV),
+    secretFor: (subgraph) => subgraphSecret(subgraph, env),
   };
+}
+
+function tokenKeys(jwksFile: string | undefined, nodeEnv: string): TokenKeys {
+  if (jwksFile) return { jwks: JSON.parse(readFileSync(jwksFile, 'utf8')) };
+  if (nodeEnv === 'production') throw new Error('gateway: JWT_JWKS_FILE must be set in production');
+  return { secret: DEVELOPMENT_KEY };
 }

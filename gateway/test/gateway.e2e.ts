@@ -5,6 +5,7 @@ import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
 import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { developmentToken } from '../src/identity';
 import { startSystem, SUPERGRAPH, type RunningSystem } from './system';
 
 describe.each(testBackends())('gateway over the subjects subgraph on $name', (backend) => {
@@ -45,6 +46,23 @@ describe.each(testBackends())('gateway over the subjects subgraph on $name', (ba
     expect(result.errors![0]!.extensions?.code).toBe('INVALID_CREDIT_CODE');
     expect(result.errors![0]!.message).toContain("check character should be '3'");
     expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  it('refuses an invalid token with 401 rather than treating the caller as the public', async () => {
+    const result = await system.query(`{ searchSubjects(query: "公司", first: 1) { edges { node { id } } } }`, {}, {
+      authorization: 'Bearer not.a.token',
+    });
+    expect(result.status).toBe(401);
+    expect(result.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts a development token', async () => {
+    const token = await developmentToken({ sub: 'officer-1', dept: 'SCJGJ', roles: ['DEPARTMENT'] });
+    const result = await system.query(`{ searchSubjects(query: "公司", first: 1) { edges { node { id } } } }`, {}, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
   });
 
   it('reports health of itself and every subgraph', async () => {

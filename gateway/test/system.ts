@@ -1,10 +1,11 @@
 /** The whole system in-process on free ports: each subgraph on its own database schema, the gateway in front. */
 import { fileURLToPath } from 'node:url';
 import type { TestBackend } from '@credit/db/testing';
-import { listen } from '@credit/http';
+import { listen, subgraphSecret } from '@credit/http';
 import { postGraphQL } from '@credit/http/testing';
 import { openSubjectsDatabase, type SubjectsDatabase } from '@credit/subjects/db';
 import { buildSubjectsApp } from '@credit/subjects/server';
+import { loadConfig } from '../src/env';
 import { buildGateway } from '../src/server';
 
 export const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -13,14 +14,18 @@ export interface RunningSystem {
   url: string;
   gatewayUrl: string;
   subjects: { url: string; database: SubjectsDatabase; stop(): Promise<void> };
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): ReturnType<typeof postGraphQL<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): ReturnType<typeof postGraphQL<T>>;
   close(): Promise<void>;
 }
 
 export async function startSystem(backend: TestBackend, options: { supergraphPath?: string } = {}): Promise<RunningSystem> {
   const target = await backend.create();
   const database = await openSubjectsDatabase({ url: target.url });
-  const subjectsApp = await buildSubjectsApp(database.db);
+  const subjectsApp = await buildSubjectsApp(database.db, { gatewaySecret: subgraphSecret('subjects') });
   const subjectsListening = await listen(subjectsApp.app, 0);
   const subjectsUrl = `${subjectsListening.url}/graphql`;
   let subjectsStopped = false;
@@ -32,6 +37,7 @@ export async function startSystem(backend: TestBackend, options: { supergraphPat
   };
 
   const gateway = await buildGateway({
+    ...loadConfig({}),
     supergraphPath: options.supergraphPath ?? SUPERGRAPH,
     subgraphUrls: { subjects: subjectsUrl },
     subgraphTimeoutMs: 5000,
@@ -42,7 +48,7 @@ export async function startSystem(backend: TestBackend, options: { supergraphPat
     url,
     gatewayUrl: gatewayListening.url,
     subjects: { url: subjectsUrl, database, stop: stopSubjects },
-    query: (query, variables) => postGraphQL(url, query, variables),
+    query: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     async close() {
       await gatewayListening.close();
       await gateway.stop();

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { subgraphSecret } from '@credit/http';
 import { z } from 'zod';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -17,6 +18,8 @@ export interface SubjectsConfig {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Shared with the gateway, which signs every request it forwards. */
+  gatewaySecret: string;
 }
 
 /** Reads the environment once, failing with a message that names the bad variable. */
@@ -32,5 +35,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SubjectsConfig
     host: e.HOST,
     databaseUrl: e.SUBJECTS_DATABASE_URL ?? e.DATABASE_URL,
     dataDir: `${e.DATA_DIR}/subjects`,
+    gatewaySecret: subgraphSecret('subjects', env),
   };
 }

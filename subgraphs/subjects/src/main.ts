@@ -5,7 +5,7 @@ import { buildSubjectsApp } from './server';
 
 const config = loadConfig();
 const database = await openSubjectsDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-const { app, stop } = await buildSubjectsApp(database.db);
+const { app, stop } = await buildSubjectsApp(database.db, config);
 const listening = await listen(app, config.port, config.host);
 console.log(`subjects subgraph ready at ${listening.url}/graphql (${database.backend})`);
 

@@ -14,7 +14,7 @@ export const typeDefs = parse(
 );
 
 /** Builds and starts the subjects subgraph over an open database; the caller listens. */
-export async function buildSubjectsApp(db: SubjectsDb) {
+export async function buildSubjectsApp(db: SubjectsDb, options: { gatewaySecret: string }) {
   const server = new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<Context> }]),
     includeStacktraceInErrorResponses: false,
@@ -23,7 +23,8 @@ export async function buildSubjectsApp(db: SubjectsDb) {
   await server.start();
   const app = createSubgraphApp({
     server,
-    context: async () => createContext(db),
+    context: async (_req, caller) => createContext(db, caller),
+    secret: options.gatewaySecret,
     healthy: async () => {
       await db.execute(sql`select 1`);
       return true;

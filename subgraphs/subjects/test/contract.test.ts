@@ -1,5 +1,6 @@
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject, isOrganisationIndex } from '@credit/demo-data';
+import { postGraphQL } from '@credit/http/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSubjects } from '../src/seed';
 import { startSubjects, type RunningSubjects } from './harness';
@@ -52,5 +53,29 @@ describe.each(testBackends())('subjects federation contract on $name', (backend)
       { r: ['00000000-0000-4000-8000-000000000000', 'not-a-uuid', known].map((id) => ({ __typename: 'Subject', id })) },
     );
     expect(result.data!._entities).toEqual([null, null, { id: known }]);
+  });
+});
+
+describe('subjects called without the gateway', () => {
+  let subjects: RunningSubjects;
+  beforeAll(async () => {
+    subjects = await startSubjects(testBackends()[0]!);
+  });
+  afterAll(() => subjects?.close());
+
+  it.each([
+    ['no signature', {}],
+    ['a forged signature', { 'x-credit-caller': 'eyJpZCI6ImEiLCJyb2xlcyI6WyJDUkVESVRfQ0VOVFJFIl19', 'x-credit-timestamp': String(Date.now()), 'x-credit-signature': 'forged' }],
+  ])('answers 401 and runs nothing, _entities included, with %s', async (_label, headers) => {
+    const before = subjects.database.queries.count;
+    const result = await postGraphQL(
+      subjects.url,
+      `{ _entities(representations: [{ __typename: "Subject", id: "00000000-0000-4000-8000-000000000000" }]) { ... on Subject { name } } }`,
+      undefined,
+      headers,
+    );
+    expect(result.status).toBe(401);
+    expect(result.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(subjects.database.queries.count).toBe(before);
   });
 });

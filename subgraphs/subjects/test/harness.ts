@@ -1,5 +1,5 @@
-import { listen } from '@credit/http';
-import { postGraphQL } from '@credit/http/testing';
+import { listen, PUBLIC_CALLER, subgraphSecret, type Caller } from '@credit/http';
+import { postAsGateway, type GraphQLResult } from '@credit/http/testing';
 import type { TestBackend } from '@credit/db/testing';
 import { openSubjectsDatabase, type SubjectsDatabase } from '../src/db';
 import { buildSubjectsApp } from '../src/server';
@@ -7,7 +7,8 @@ import { buildSubjectsApp } from '../src/server';
 export interface RunningSubjects {
   url: string;
   database: SubjectsDatabase;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): ReturnType<typeof postGraphQL<T>>;
+  /** Calls the subgraph as the gateway would, for `caller` (the public by default). */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -15,13 +16,13 @@ export interface RunningSubjects {
 export async function startSubjects(backend: TestBackend): Promise<RunningSubjects> {
   const target = await backend.create();
   const database = await openSubjectsDatabase({ url: target.url });
-  const { app, stop } = await buildSubjectsApp(database.db);
+  const { app, stop } = await buildSubjectsApp(database.db, { gatewaySecret: subgraphSecret('subjects') });
   const listening = await listen(app, 0);
   const url = `${listening.url}/graphql`;
   return {
     url,
     database,
-    query: (query, variables) => postGraphQL(url, query, variables),
+    query: (query, variables, caller = PUBLIC_CALLER) => postAsGateway('subjects', url, query, variables, caller),
     async close() {
       await listening.close();
       await stop();
