@@ -147,3 +147,20 @@ describe.each(testBackends())('subjects queries on $name', (backend) => {
     });
   });
 });
+
+describe.each(testBackends())('subjectsByCodes on $name', (backend) => {
+  let subjects: RunningSubjects;
+  beforeAll(async () => {
+    subjects = await startSubjects(backend);
+    await seedSubjects(subjects.database.db, { count: 50, seed: DEMO_SEED });
+  });
+  afterAll(() => subjects?.close());
+
+  it('answers in the order asked, null for unknown and malformed codes, with one query', async () => {
+    const codes = [demo[3]!.code, '91350100M000100Y43', 'bad', demo[7]!.code.toLowerCase(), demo[3]!.code];
+    const before = subjects.database.queries.count;
+    const result = await subjects.query(`query ($codes: [String!]!) { subjectsByCodes(codes: $codes) { id } }`, { codes });
+    expect(result.data!.subjectsByCodes).toEqual([{ id: demo[3]!.id }, null, null, { id: demo[7]!.id }, { id: demo[3]!.id }]);
+    expect(subjects.database.queries.count - before).toBe(1);
+  });
+});

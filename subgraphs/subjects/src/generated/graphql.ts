@@ -54,6 +54,11 @@ export type Query = {
   subject?: Maybe<Subject>;
   /** By 统一社会信用代码 or 公民身份号码; a malformed code is an error that says what is wrong. */
   subjectByCode?: Maybe<Subject>;
+  /**
+   * Many subjects by code at once (at most 5000), in the order asked: null where a code is malformed
+   * or unknown. For other subgraphs and batch jobs matching parties to subjects.
+   */
+  subjectsByCodes: Array<Maybe<Subject>>;
 };
 
 
@@ -71,6 +76,11 @@ export type QuerySubjectArgs = {
 
 export type QuerySubjectByCodeArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QuerySubjectsByCodesArgs = {
+  codes: Array<Scalars['String']['input']>;
 };
 
 export type RegisterSubjectsPayload = {
@@ -413,6 +423,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   searchSubjects?: Resolver<ResolversTypes['SubjectConnection'], ParentType, ContextType, RequireFields<QuerySearchSubjectsArgs, 'first' | 'query'>>;
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'id'>>;
   subjectByCode?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectByCodeArgs, 'code'>>;
+  subjectsByCodes?: Resolver<Array<Maybe<ResolversTypes['Subject']>>, ParentType, ContextType, RequireFields<QuerySubjectsByCodesArgs, 'codes'>>;
 }>;
 
 export type RegisterSubjectsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterSubjectsPayload'] = ResolversParentTypes['RegisterSubjectsPayload']> = ResolversObject<{

@@ -1,9 +1,11 @@
 import { classifyCode } from '@credit/identifiers';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { subjects } from '../db/schema';
-import { invalidCode } from '../errors';
+import { badInput, invalidCode } from '../errors';
 import type { QueryResolvers } from '../generated/graphql';
 import { searchSubjects } from '../search';
+
+const MAX_CODES = 5000;
 
 export const Query: QueryResolvers = {
   subject: (_parent, { id }, { loaders }) => loaders.subjectById.load(id),
@@ -18,4 +20,13 @@ export const Query: QueryResolvers = {
   },
 
   searchSubjects: (_parent, args, { db }) => searchSubjects(db, args),
+
+  async subjectsByCodes(_parent, { codes }, { db }) {
+    if (codes.length > MAX_CODES) throw badInput(`at most ${MAX_CODES} codes a call, got ${codes.length}`);
+    const normalized = codes.map((code) => classifyCode(code)).map((check) => (check.ok ? check.code : null));
+    const wanted = [...new Set(normalized.filter((code): code is string => code !== null))];
+    const rows = wanted.length ? await db.select().from(subjects).where(inArray(subjects.code, wanted)) : [];
+    const byCode = new Map(rows.map((row) => [row.code, row]));
+    return normalized.map((code) => (code ? (byCode.get(code) ?? null) : null));
+  },
 };
