@@ -57,3 +57,5 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   await migratePglite(db, migrations);
   return { db, backend: 'pglite', queries, close: () => client.close() };
 }
+
+export { queryRows, unnestInsert } from './bulk';

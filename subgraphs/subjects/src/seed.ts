@@ -1,11 +1,15 @@
 import { demoSubject, type DemoSubject } from '@credit/demo-data';
 import { kindOfCode } from '@credit/identifiers';
+import { queryRows, unnestInsert } from '@credit/db';
 import { sql } from 'drizzle-orm';
 import type { SubjectsDb } from './db';
 import { subjectRelations, subjects, type NewSubjectRow } from './db/schema';
 
-/** Rows per insert: a multiple of the population's block of ten, under PostgreSQL's 65,535 parameters. */
-const BATCH = 4000;
+/** Subjects per statement: a multiple of the population's block of ten. */
+const BATCH = 10_000;
+const SUBJECT_COLUMNS = [
+  'id', 'code', 'codeType', 'kind', 'name', 'legalRepresentative', 'registeredAt', 'industryCode', 'regionCode', 'status',
+] as const satisfies (keyof NewSubjectRow)[];
 
 function toRow(subject: DemoSubject): NewSubjectRow {
   return {
@@ -49,15 +53,16 @@ export async function seedSubjects(
         sharePercent: r.sharePercent,
       }));
     await db.transaction(async (tx) => {
-      const inserted = await tx
-        .insert(subjects)
-        .values(batch.map(toRow))
-        .onConflictDoNothing({ target: subjects.code })
-        .returning({ id: subjects.id });
+      const inserted = await queryRows<{ id: string }>(
+        tx,
+        sql`${unnestInsert(subjects, [...SUBJECT_COLUMNS], batch.map(toRow))} on conflict (code) do nothing returning id`,
+      );
       // Relations only for subjects new in this run, so that a re-run adds nothing twice.
       const fresh = new Set(inserted.map((r) => r.id));
       const toInsert = relations.filter((r) => fresh.has(r.subjectId) || fresh.has(r.relatedId));
-      if (toInsert.length) await tx.insert(subjectRelations).values(toInsert);
+      if (toInsert.length) {
+        await tx.execute(unnestInsert(subjectRelations, ['subjectId', 'relatedId', 'kind', 'sharePercent'], toInsert));
+      }
     });
     options.onProgress?.(Math.min(start + BATCH, end) - from);
   }
