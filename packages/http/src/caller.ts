@@ -15,9 +15,27 @@ export interface Caller {
   roles: Role[];
   /** Why the caller reads credit information (audit), from the `purpose` header. */
   purpose: string | null;
+  /**
+   * Set only when the gateway calls a subgraph for itself (recording accesses), never from a token:
+   * the gateway builds token callers without it, and a subgraph trusts it only under the signature.
+   */
+  service?: 'gateway';
 }
 
 export const PUBLIC_CALLER: Caller = { id: 'anonymous', department: null, roles: ['PUBLIC'], purpose: null };
+
+/** The gateway's own identity on its internal calls to subgraphs; it has no role in the public API. */
+export const GATEWAY_SERVICE_CALLER: Caller = {
+  id: 'service:gateway',
+  department: null,
+  roles: [],
+  purpose: 'audit',
+  service: 'gateway',
+};
+
+export function isGatewayService(caller: Caller): boolean {
+  return caller.service === 'gateway';
+}
 
 export function hasRole(caller: Caller, ...roles: Role[]): boolean {
   return roles.some((role) => caller.roles.includes(role));
@@ -72,6 +90,7 @@ export function verifyCallerHeaders(
       department: caller.department ?? null,
       roles: caller.roles.filter((role): role is Role => (ROLES as readonly string[]).includes(role)),
       purpose: caller.purpose ?? null,
+      ...(caller.service === 'gateway' ? { service: 'gateway' as const } : {}),
     };
   } catch {
     return null;

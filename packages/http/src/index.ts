@@ -1,9 +1,11 @@
 export { createSubgraphApp, type SubgraphAppOptions } from './app';
 export {
   CALLER_HEADER,
+  GATEWAY_SERVICE_CALLER,
   PUBLIC_CALLER,
   ROLES,
   hasRole,
+  isGatewayService,
   signedCallerHeaders,
   subgraphSecret,
   verifyCallerHeaders,

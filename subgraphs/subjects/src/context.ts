@@ -1,4 +1,5 @@
 import type { Caller } from '@credit/http';
+import { SubjectAccess } from './access';
 import type { SubjectsDb } from './db';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -7,8 +8,11 @@ export interface Context {
   loaders: Loaders;
   /** Verified by the gateway; authorization decisions start from it. */
   caller: Caller;
+  /** The caller's policy applied to this request (src/policy.ts), and what it disclosed. */
+  access: SubjectAccess;
 }
 
-export function createContext(db: SubjectsDb, caller: Caller): Context {
-  return { db, loaders: createLoaders(db), caller };
+export function createContext(db: SubjectsDb, caller: Caller, pseudonymKey: string): Context {
+  const access = new SubjectAccess(caller, pseudonymKey);
+  return { db, loaders: createLoaders(db, access), caller, access };
 }

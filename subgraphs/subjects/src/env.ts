@@ -11,7 +11,13 @@ const Env = z.object({
   SUBJECTS_DATABASE_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default(`${projectRoot}.data`),
+  /** Key of the keyed hash that pseudonymises natural persons for analysts. */
+  SUBJECTS_PSEUDONYM_KEY: z.string().min(16).optional(),
+  NODE_ENV: z.string().default('development'),
 });
+
+/** Outside production, a fixed development key, so that a fresh checkout runs. */
+export const DEVELOPMENT_PSEUDONYM_KEY = 'credit-platform-development-pseudonym-key';
 
 export interface SubjectsConfig {
   port: number;
@@ -20,6 +26,7 @@ export interface SubjectsConfig {
   dataDir: string;
   /** Shared with the gateway, which signs every request it forwards. */
   gatewaySecret: string;
+  pseudonymKey: string;
 }
 
 /** Reads the environment once, failing with a message that names the bad variable. */
@@ -30,11 +37,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SubjectsConfig
     throw new Error(`subjects: bad configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (!e.SUBJECTS_PSEUDONYM_KEY && e.NODE_ENV === 'production') {
+    throw new Error('subjects: SUBJECTS_PSEUDONYM_KEY must be set in production');
+  }
   return {
     port: e.SUBJECTS_PORT,
     host: e.HOST,
     databaseUrl: e.SUBJECTS_DATABASE_URL ?? e.DATABASE_URL,
     dataDir: `${e.DATA_DIR}/subjects`,
     gatewaySecret: subgraphSecret('subjects', env),
+    pseudonymKey: e.SUBJECTS_PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
   };
 }

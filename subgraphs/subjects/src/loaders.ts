@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { and, inArray, isNull, or } from 'drizzle-orm';
+import type { SubjectAccess } from './access';
+import { accessLogOf } from './audit';
 import type { SubjectsDb } from './db';
-import { subjectRelations, subjects, type RelationRow, type SubjectRow } from './db/schema';
+import { subjectRelations, subjects, type AccessRow, type RelationRow, type SubjectRow } from './db/schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,10 +11,16 @@ export function isSubjectId(id: string): boolean {
   return UUID.test(id);
 }
 
-/** Per-request loaders: one SQL query per batch, whatever the number of keys. */
-export function createLoaders(db: SubjectsDb) {
+/**
+ * Per-request loaders: one SQL query per batch, whatever the number of keys. Each first checks that
+ * the caller may read subjects at all (its purpose); what it may see of them is decided field by
+ * field in the resolvers (src/access.ts).
+ */
+export function createLoaders(db: SubjectsDb, access: SubjectAccess) {
+  const accessLogs = new Map<number, DataLoader<string, AccessRow[]>>();
   return {
     subjectById: new DataLoader<string, SubjectRow | null>(async (ids) => {
+      access.assertMayRead();
       const valid = ids.filter(isSubjectId);
       const rows = valid.length
         ? await db.select().from(subjects).where(inArray(subjects.id, valid))
@@ -23,6 +31,7 @@ export function createLoaders(db: SubjectsDb) {
 
     /** Current relations in which the subject takes part, on either side. */
     relationsOf: new DataLoader<string, RelationRow[]>(async (ids) => {
+      access.assertMayRead();
       const rows = await db
         .select()
         .from(subjectRelations)
@@ -42,6 +51,19 @@ export function createLoaders(db: SubjectsDb) {
       }
       return ids.map((id) => bySubject.get(id) ?? []);
     }),
+
+    /** The newest `first` accesses to each subject; one loader per page size. */
+    accessLog(first: number): DataLoader<string, AccessRow[]> {
+      let loader = accessLogs.get(first);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          access.assertMayRead();
+          return accessLogOf(db, ids, first);
+        });
+        accessLogs.set(first, loader);
+      }
+      return loader;
+    },
   };
 }
 

@@ -46,6 +46,8 @@ function matching(query: string): SQL | undefined {
 export async function searchSubjects(
   db: SubjectsDb,
   args: { query: string; first: number; after?: string | null | undefined },
+  /** `people: false` leaves natural persons out (callers who may not find people). */
+  options: { people: boolean },
 ) {
   const query = args.query.trim();
   if (query.length === 0) throw badInput('`query` must not be empty');
@@ -59,6 +61,7 @@ export async function searchSubjects(
     .where(
       and(
         matching(query),
+        options.people ? undefined : eq(subjects.codeType, 'CREDIT_CODE'),
         after ? sql`(${subjects.name}, ${subjects.id}) > (${after.name}, ${after.id}::uuid)` : undefined,
       ),
     )

@@ -5,8 +5,10 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { createSubgraphApp } from '@credit/http';
 import { sql } from 'drizzle-orm';
 import { parse } from 'graphql';
+import { reportDisclosures } from './audit';
 import { createContext, type Context } from './context';
 import type { SubjectsDb } from './db';
+import { DEVELOPMENT_PSEUDONYM_KEY } from './env';
 import { resolvers } from './resolvers';
 
 export const typeDefs = parse(
@@ -14,16 +16,17 @@ export const typeDefs = parse(
 );
 
 /** Builds and starts the subjects subgraph over an open database; the caller listens. */
-export async function buildSubjectsApp(db: SubjectsDb, options: { gatewaySecret: string }) {
+export async function buildSubjectsApp(db: SubjectsDb, options: { gatewaySecret: string; pseudonymKey?: string }) {
+  const pseudonymKey = options.pseudonymKey ?? DEVELOPMENT_PSEUDONYM_KEY;
   const server = new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<Context> }]),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), reportDisclosures()],
   });
   await server.start();
   const app = createSubgraphApp({
     server,
-    context: async (_req, caller) => createContext(db, caller),
+    context: async (_req, caller) => createContext(db, caller, pseudonymKey),
     secret: options.gatewaySecret,
     healthy: async () => {
       await db.execute(sql`select 1`);

@@ -1,13 +1,21 @@
-import { listen, PUBLIC_CALLER, subgraphSecret, type Caller } from '@credit/http';
+import { listen, subgraphSecret, type Caller } from '@credit/http';
 import { postAsGateway, type GraphQLResult } from '@credit/http/testing';
 import type { TestBackend } from '@credit/db/testing';
 import { openSubjectsDatabase, type SubjectsDatabase } from '../src/db';
 import { buildSubjectsApp } from '../src/server';
 
+/** Callers of each role, each with a purpose (see test/authorization.test.ts for what each sees). */
+export const CALLERS = {
+  public: { id: 'anonymous', department: null, roles: ['PUBLIC'], purpose: null },
+  department: { id: 'officer-1', department: 'SCJGJ', roles: ['DEPARTMENT'], purpose: '行政许可审查' },
+  creditCentre: { id: 'centre-1', department: 'XYZX', roles: ['CREDIT_CENTRE'], purpose: '信用修复审核' },
+  analyst: { id: 'analyst-1', department: 'TJJ', roles: ['ANALYST'], purpose: '行业信用分析' },
+} satisfies Record<string, Caller>;
+
 export interface RunningSubjects {
   url: string;
   database: SubjectsDatabase;
-  /** Calls the subgraph as the gateway would, for `caller` (the public by default). */
+  /** Calls the subgraph as the gateway would, for `caller` (a department officer by default). */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
@@ -22,7 +30,7 @@ export async function startSubjects(backend: TestBackend): Promise<RunningSubjec
   return {
     url,
     database,
-    query: (query, variables, caller = PUBLIC_CALLER) => postAsGateway('subjects', url, query, variables, caller),
+    query: (query, variables, caller = CALLERS.department) => postAsGateway('subjects', url, query, variables, caller),
     async close() {
       await listening.close();
       await stop();

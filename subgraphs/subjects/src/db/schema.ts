@@ -108,4 +108,30 @@ export type SubjectRow = typeof subjects.$inferSelect;
 export type NewSubjectRow = typeof subjects.$inferInsert;
 export type RelationRow = typeof subjectRelations.$inferSelect;
 
-export const schema = { subjects, subjectHistory, subjectRelations };
+
+/**
+ * Who read which subjects' information, when and why: written by the gateway for every operation
+ * that discloses a subject (see src/audit.ts). Append-only: a trigger (migration 0001) refuses
+ * UPDATE, DELETE and TRUNCATE, so not even this subgraph's own code can rewrite the trail.
+ */
+export const subjectAccess = subjectsSchema.table(
+  'subject_access',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    callerId: text('caller_id').notNull(),
+    department: text('department'),
+    roles: text('roles').array().notNull(),
+    purpose: text('purpose'),
+    operationName: text('operation_name'),
+    subjectIds: uuid('subject_ids').array().notNull(),
+  },
+  (t) => [
+    index('subject_access_subjects_idx').using('gin', t.subjectIds),
+    index('subject_access_at_idx').on(t.at),
+  ],
+);
+
+export type AccessRow = typeof subjectAccess.$inferSelect;
+export const schema = { subjects, subjectHistory, subjectRelations, subjectAccess };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SubjectRow } from '../db/schema';
+import type { SubjectRow, AccessRow } from '../db/schema';
 import type { RelationView, RelatedView } from '../relations';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -27,10 +27,20 @@ export type CodeType =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Internal: the gateway records who read which subjects. Not in the public API (`@inaccessible`);
+   * refused unless the signed caller is the gateway's own service identity.
+   */
+  recordSubjectAccess: Scalars['Boolean']['output'];
+  /**
    * A department pushes subjects in bulk (at most 1000 a call). Upserts by code: pushing the same
    * rows again changes nothing. Each row gets its own result; a bad row never sinks the batch.
    */
   registerSubjects: RegisterSubjectsPayload;
+};
+
+
+export type MutationRecordSubjectAccessArgs = {
+  input: SubjectAccessInput;
 };
 
 
@@ -147,13 +157,25 @@ export type RowError = {
 /**
  * An enterprise, organisation or person known to the credit system. Other subgraphs extend it with
  * their own fields (records, ratings, listings, checks).
+ *
+ * What a caller sees depends on its role (a field it may not see is a `FORBIDDEN` error): the public
+ * sees organisations' names and codes only and no natural person's data; analysts see natural persons
+ * pseudonymised; departments and the credit centre see government-shared information. Every read is
+ * recorded in `accessLog`, and callers other than the public must say why they read (`purpose` header).
  */
 export type Subject = {
   __typename?: 'Subject';
+  /**
+   * Who read this subject's information, when and why, newest first (`first` is 1 to 200). For the
+   * credit centre, and for departments answering the subject's own request to see it.
+   */
+  accessLog: Array<SubjectAccess>;
   /** 统一社会信用代码, for organisations. */
   creditCode?: Maybe<Scalars['String']['output']>;
   /** Opaque identifier, stable for the life of the subject. */
   id: Scalars['ID']['output'];
+  /** 公民身份号码 in full, for natural persons: the credit centre only. */
+  idNumber?: Maybe<Scalars['String']['output']>;
   /** 公民身份号码 with positions 7–14 hidden, for natural persons. */
   idNumberMasked?: Maybe<Scalars['String']['output']>;
   /** National economic industry classification (GB/T 4754), e.g. `C13`. */
@@ -161,6 +183,7 @@ export type Subject = {
   /** Derived from the code: positions 1–2 of a 统一社会信用代码, or a natural person for an ID number. */
   kind: SubjectKind;
   legalRepresentative?: Maybe<Scalars['String']['output']>;
+  /** The registered name. For analysts, a natural person's name is a stable pseudonym (`P-` and a keyed hash). */
   name: Scalars['String']['output'];
   /** Administrative division (GB/T 2260): positions 3–8 of a credit code, 1–6 of an ID number. */
   regionCode?: Maybe<Scalars['String']['output']>;
@@ -179,10 +202,52 @@ export type Subject = {
 /**
  * An enterprise, organisation or person known to the credit system. Other subgraphs extend it with
  * their own fields (records, ratings, listings, checks).
+ *
+ * What a caller sees depends on its role (a field it may not see is a `FORBIDDEN` error): the public
+ * sees organisations' names and codes only and no natural person's data; analysts see natural persons
+ * pseudonymised; departments and the credit centre see government-shared information. Every read is
+ * recorded in `accessLog`, and callers other than the public must say why they read (`purpose` header).
+ */
+export type SubjectAccessLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An enterprise, organisation or person known to the credit system. Other subgraphs extend it with
+ * their own fields (records, ratings, listings, checks).
+ *
+ * What a caller sees depends on its role (a field it may not see is a `FORBIDDEN` error): the public
+ * sees organisations' names and codes only and no natural person's data; analysts see natural persons
+ * pseudonymised; departments and the credit centre see government-shared information. Every read is
+ * recorded in `accessLog`, and callers other than the public must say why they read (`purpose` header).
  */
 export type SubjectRelatedSubjectsArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One recorded read of subjects' information. */
+export type SubjectAccess = {
+  __typename?: 'SubjectAccess';
+  at: Scalars['DateTime']['output'];
+  /** The reading caller's id: shown to the credit centre only, null for others. */
+  callerId?: Maybe<Scalars['String']['output']>;
+  department?: Maybe<Scalars['String']['output']>;
+  /** The GraphQL operation name the caller gave, if any. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  roles: Array<Scalars['String']['output']>;
+};
+
+export type SubjectAccessInput = {
+  at: Scalars['DateTime']['input'];
+  callerId: Scalars['String']['input'];
+  department?: InputMaybe<Scalars['String']['input']>;
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<Scalars['String']['input']>;
+  subjectIds: Array<Scalars['ID']['input']>;
 };
 
 export type SubjectConnection = {
@@ -354,9 +419,9 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -369,6 +434,8 @@ export type ResolversTypes = ResolversObject<{
   RelationRole: RelationRole;
   RowError: ResolverTypeWrapper<RowError>;
   Subject: ResolverTypeWrapper<SubjectRow>;
+  SubjectAccess: ResolverTypeWrapper<AccessRow>;
+  SubjectAccessInput: SubjectAccessInput;
   SubjectConnection: ResolverTypeWrapper<Omit<SubjectConnection, 'edges'> & { edges: Array<ResolversTypes['SubjectEdge']> }>;
   SubjectEdge: ResolverTypeWrapper<Omit<SubjectEdge, 'node'> & { node: ResolversTypes['Subject'] }>;
   SubjectInput: SubjectInput;
@@ -383,9 +450,9 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   PageInfo: PageInfo;
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
@@ -395,6 +462,8 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   RowError: RowError;
   Subject: SubjectRow;
+  SubjectAccess: AccessRow;
+  SubjectAccessInput: SubjectAccessInput;
   SubjectConnection: Omit<SubjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubjectEdge']> };
   SubjectEdge: Omit<SubjectEdge, 'node'> & { node: ResolversParentTypes['Subject'] };
   SubjectInput: SubjectInput;
@@ -411,6 +480,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordSubjectAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordSubjectAccessArgs, 'input'>>;
   registerSubjects?: Resolver<ResolversTypes['RegisterSubjectsPayload'], ParentType, ContextType, RequireFields<MutationRegisterSubjectsArgs, 'input'>>;
 }>;
 
@@ -449,8 +519,10 @@ export type RowErrorResolvers<ContextType = Context, ParentType extends Resolver
 
 export type SubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessLog?: Resolver<Array<ResolversTypes['SubjectAccess']>, ParentType, ContextType, RequireFields<SubjectAccessLogArgs, 'first'>>;
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idNumberMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   industryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
@@ -461,6 +533,15 @@ export type SubjectResolvers<ContextType = Context, ParentType extends Resolvers
   relatedSubjects?: Resolver<Array<ResolversTypes['RelatedSubject']>, ParentType, ContextType, RequireFields<SubjectRelatedSubjectsArgs, 'depth' | 'first'>>;
   relations?: Resolver<Array<ResolversTypes['SubjectRelation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SubjectStatus'], ParentType, ContextType>;
+}>;
+
+export type SubjectAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectAccess'] = ResolversParentTypes['SubjectAccess']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  callerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SubjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectConnection'] = ResolversParentTypes['SubjectConnection']> = ResolversObject<{
@@ -498,6 +579,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RelatedSubject?: RelatedSubjectResolvers<ContextType>;
   RowError?: RowErrorResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
+  SubjectAccess?: SubjectAccessResolvers<ContextType>;
   SubjectConnection?: SubjectConnectionResolvers<ContextType>;
   SubjectEdge?: SubjectEdgeResolvers<ContextType>;
   SubjectRegistration?: SubjectRegistrationResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { Query } from './Query';
 import { RelatedSubject, SubjectRelation } from './relations';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { Subject } from './Subject';
+import { SubjectAccess } from './SubjectAccess';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -11,6 +12,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Subject,
+  SubjectAccess,
   SubjectRelation,
   RelatedSubject,
 };

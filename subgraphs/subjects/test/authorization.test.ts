@@ -1,0 +1,242 @@
+import { testBackends } from '@credit/db/testing';
+import { DEMO_SEED, demoSubject } from '@credit/demo-data';
+import { GATEWAY_SERVICE_CALLER, signedCallerHeaders, subgraphSecret, type Caller } from '@credit/http';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subjectAccess } from '../src/db/schema';
+import { seedSubjects } from '../src/seed';
+import { CALLERS, startSubjects, type RunningSubjects } from './harness';
+
+const company = demoSubject(DEMO_SEED, 0);
+const person = demoSubject(DEMO_SEED, 6);
+
+const FIELDS = 'id kind name creditCode idNumberMasked idNumber legalRepresentative registeredAt industryCode regionCode status';
+const ENTITY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { ${FIELDS} } } }`;
+
+describe.each(testBackends())('subjects authorization on $name', (backend) => {
+  let subjects: RunningSubjects;
+  beforeAll(async () => {
+    subjects = await startSubjects(backend);
+    await seedSubjects(subjects.database.db, { count: 20, seed: DEMO_SEED });
+  });
+  afterAll(() => subjects?.close());
+
+  /** Each field of the company and the person as `caller` sees them through `_entities`. */
+  async function entities(caller: Caller) {
+    // Fields one at a time, so that a forbidden non-null field does not hide the others.
+    const views = [{}, {}] as Record<string, unknown>[];
+    for (const field of FIELDS.split(' ')) {
+      const result = await subjects.query(
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { ${field} } } }`,
+        { r: [company, person].map((s) => ({ __typename: 'Subject', id: s.id })) },
+        caller,
+      );
+      for (const i of [0, 1]) {
+        const entity = (result.data?._entities as (Record<string, unknown> | null)[] | undefined)?.[i] ?? null;
+        const refused = result.errors?.find((e) => e.path?.[1] === i);
+        views[i]![field] = refused ? refused.extensions?.code : entity?.[field];
+      }
+    }
+    return { company: views[0]!, person: views[1]! };
+  }
+
+  it('shows the public names and codes of organisations and nothing of natural persons', async () => {
+    const { company: c, person: p } = await entities(CALLERS.public);
+    expect(c).toEqual({
+      id: company.id,
+      kind: 'ENTERPRISE',
+      name: company.name,
+      creditCode: company.code,
+      idNumberMasked: 'FORBIDDEN',
+      idNumber: 'FORBIDDEN',
+      legalRepresentative: 'FORBIDDEN',
+      registeredAt: 'FORBIDDEN',
+      industryCode: 'FORBIDDEN',
+      regionCode: 'FORBIDDEN',
+      status: 'FORBIDDEN',
+    });
+    expect(p).toEqual({
+      id: person.id,
+      kind: 'NATURAL_PERSON',
+      name: 'FORBIDDEN',
+      creditCode: 'FORBIDDEN',
+      idNumberMasked: 'FORBIDDEN',
+      idNumber: 'FORBIDDEN',
+      legalRepresentative: 'FORBIDDEN',
+      registeredAt: 'FORBIDDEN',
+      industryCode: 'FORBIDDEN',
+      regionCode: 'FORBIDDEN',
+      status: 'FORBIDDEN',
+    });
+  });
+
+  it('shows analysts organisations by name and code and natural persons pseudonymised', async () => {
+    const { company: c, person: p } = await entities(CALLERS.analyst);
+    expect(c).toMatchObject({ name: company.name, creditCode: company.code, industryCode: company.industryCode });
+    expect(c.legalRepresentative).toBe('FORBIDDEN');
+    expect(p).toMatchObject({ kind: 'NATURAL_PERSON', regionCode: person.regionCode, idNumberMasked: 'FORBIDDEN', idNumber: 'FORBIDDEN' });
+    expect(p.name).toMatch(/^P-[0-9a-f]{16}$/);
+    expect(JSON.stringify(p)).not.toContain(person.name);
+    // Stable: the same person gets the same pseudonym on every read and for every analyst.
+    const again = await entities({ ...CALLERS.analyst, id: 'analyst-2' });
+    expect(again.person.name).toBe(p.name);
+  });
+
+  it('shows departments government-shared information with ID numbers masked', async () => {
+    const { company: c, person: p } = await entities(CALLERS.department);
+    expect(c).toMatchObject({ name: company.name, legalRepresentative: company.legalRepresentative, idNumber: 'FORBIDDEN' });
+    expect(p).toMatchObject({
+      name: person.name,
+      idNumberMasked: `${person.code.slice(0, 6)}********${person.code.slice(14)}`,
+      idNumber: 'FORBIDDEN',
+    });
+  });
+
+  it('shows the credit centre everything, the full ID number included', async () => {
+    const { company: c, person: p } = await entities(CALLERS.creditCentre);
+    expect(Object.values(c)).not.toContain('FORBIDDEN');
+    expect(p).toMatchObject({ name: person.name, idNumber: person.code });
+  });
+
+  it('applies the same rules to root queries and to subjects reached through relations', async () => {
+    const query = `query ($id: ID!) { subject(id: $id) { name relations { subject { kind name } } } }`;
+    const asPublic = await subjects.query(query, { id: company.id }, CALLERS.public);
+    expect(asPublic.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect(asPublic.errors![0]!.message).toBe('Your role (PUBLIC) may not see Subject.relations of an organisation');
+
+    const asAnalyst = await subjects.query(query, { id: company.id }, CALLERS.analyst);
+    expect(asAnalyst.errors).toBeUndefined();
+    const people = asAnalyst.data!.subject.relations.filter((r: { subject: { kind: string } }) => r.subject.kind === 'NATURAL_PERSON');
+    expect(people.length).toBeGreaterThan(0);
+    for (const r of people) expect(r.subject.name).toMatch(/^P-[0-9a-f]{16}$/);
+  });
+
+  it('lets only departments and the credit centre find natural persons', async () => {
+    const byCode = `query ($code: String!) { subjectByCode(code: $code) { id } }`;
+    for (const caller of [CALLERS.public, CALLERS.analyst]) {
+      const refused = await subjects.query(byCode, { code: person.code }, caller);
+      expect(refused.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.errors![0]!.message).toMatch(/may not look natural persons up by ID number/);
+      // The same answer whether or not the person is registered: no existence oracle.
+      const unknown = await subjects.query(byCode, { code: '11010519491231002X' }, caller);
+      expect(unknown.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+      const many = await subjects.query(`query ($c: [String!]!) { subjectsByCodes(codes: $c) { id } }`, { c: [company.code, person.code] }, caller);
+      expect(many.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+      const search = await subjects.query(`query ($q: String!) { searchSubjects(query: $q, first: 10) { edges { node { id } } } }`, { q: person.name }, caller);
+      expect(search.data!.searchSubjects.edges).toEqual([]);
+    }
+    const found = await subjects.query(byCode, { code: person.code }, CALLERS.department);
+    expect(found.data!.subjectByCode).toEqual({ id: person.id });
+    const search = await subjects.query(`query ($q: String!) { searchSubjects(query: $q, first: 10) { edges { node { id } } } }`, { q: person.name }, CALLERS.department);
+    expect(search.data!.searchSubjects.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(person.id);
+  });
+
+  it('refuses registerSubjects to the public and analysts, before touching the database', async () => {
+    const mutation = `mutation ($input: [SubjectInput!]!) { registerSubjects(input: $input) { created } }`;
+    const input = [{ code: '91350100M000100Y43', name: '福州示例科技有限公司' }];
+    for (const caller of [CALLERS.public, CALLERS.analyst]) {
+      const before = subjects.database.queries.count;
+      const result = await subjects.query(mutation, { input }, caller);
+      expect(result.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+      expect(result.errors![0]!.message).toMatch(/may not register subjects: that is for departments and the credit centre/);
+      expect(subjects.database.queries.count).toBe(before);
+    }
+    const allowed = await subjects.query(mutation, { input }, CALLERS.department);
+    expect(allowed.data!.registerSubjects.created).toBe(1);
+  });
+
+  it('requires a purpose from every caller but the public, before any query runs', async () => {
+    for (const caller of [CALLERS.department, CALLERS.creditCentre, CALLERS.analyst]) {
+      const before = subjects.database.queries.count;
+      const result = await subjects.query(ENTITY, { r: [{ __typename: 'Subject', id: company.id }] }, { ...caller, purpose: null });
+      expect(result.errors![0]!.extensions?.code).toBe('PURPOSE_REQUIRED');
+      expect(result.errors![0]!.message).toMatch(/send a `purpose` header/);
+      expect(subjects.database.queries.count).toBe(before);
+    }
+    const asPublic = await subjects.query(`{ searchSubjects(query: "公司", first: 1) { edges { node { name } } } }`, {}, CALLERS.public);
+    expect(asPublic.errors).toBeUndefined();
+  });
+
+  it('tells the gateway which subjects a request disclosed, not those it only named', async () => {
+    const response = await fetch(subjects.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signedCallerHeaders(subgraphSecret('subjects'), CALLERS.department, ENTITY) },
+      body: JSON.stringify({ query: ENTITY, variables: { r: [{ __typename: 'Subject', id: company.id }] } }),
+    });
+    const body = (await response.json()) as { extensions?: Record<string, unknown> };
+    expect(body.extensions?.subjectsDisclosed).toEqual([company.id]);
+  });
+});
+
+describe.each(testBackends())('the access log on $name', (backend) => {
+  let subjects: RunningSubjects;
+  beforeAll(async () => {
+    subjects = await startSubjects(backend);
+    await seedSubjects(subjects.database.db, { count: 20, seed: DEMO_SEED });
+  });
+  afterAll(() => subjects?.close());
+
+  const RECORD = `mutation ($input: SubjectAccessInput!) { recordSubjectAccess(input: $input) }`;
+  const entry = (purpose: string, ids: string[]) => ({
+    at: new Date().toISOString(),
+    callerId: 'officer-9',
+    department: 'SWJ',
+    roles: ['DEPARTMENT'],
+    purpose,
+    operationName: 'Profile',
+    subjectIds: ids,
+  });
+  const LOG = `query ($id: ID!) { subject(id: $id) { accessLog(first: 10) { callerId department purpose operationName roles } } }`;
+
+  it('accepts entries from the gateway service only', async () => {
+    const result = await subjects.query(RECORD, { input: entry('纳税信用评价', [company.id, person.id]) }, GATEWAY_SERVICE_CALLER);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.recordSubjectAccess).toBe(true);
+    for (const caller of [CALLERS.creditCentre, CALLERS.department, CALLERS.public]) {
+      const refused = await subjects.query(RECORD, { input: entry('forged', [company.id]) }, caller);
+      expect(refused.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('shows the credit centre who looked and why, departments without caller ids, others nothing', async () => {
+    await subjects.query(RECORD, { input: entry('行政处罚裁量', [person.id]) }, GATEWAY_SERVICE_CALLER);
+    const centre = await subjects.query(LOG, { id: person.id }, CALLERS.creditCentre);
+    expect(centre.errors).toBeUndefined();
+    expect(centre.data!.subject.accessLog).toEqual([
+      { callerId: 'officer-9', department: 'SWJ', purpose: '行政处罚裁量', operationName: 'Profile', roles: ['DEPARTMENT'] },
+      { callerId: 'officer-9', department: 'SWJ', purpose: '纳税信用评价', operationName: 'Profile', roles: ['DEPARTMENT'] },
+    ]);
+    const department = await subjects.query(LOG, { id: person.id }, CALLERS.department);
+    expect(department.data!.subject.accessLog.map((e: { callerId: string | null; purpose: string }) => [e.callerId, e.purpose])).toEqual([
+      [null, '行政处罚裁量'],
+      [null, '纳税信用评价'],
+    ]);
+    for (const caller of [CALLERS.analyst, CALLERS.public]) {
+      const refused = await subjects.query(LOG, { id: company.id }, caller);
+      expect(refused.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    }
+    const companyLog = await subjects.query(LOG, { id: company.id }, CALLERS.creditCentre);
+    expect(companyLog.data!.subject.accessLog.map((e: { purpose: string }) => e.purpose)).toEqual(['纳税信用评价']);
+  });
+
+  it('loads the logs of many subjects with one query', async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => demoSubject(DEMO_SEED, i).id);
+    const before = subjects.database.queries.count;
+    const result = await subjects.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { accessLog { purpose } } } }`,
+      { r: ids.map((id) => ({ __typename: 'Subject', id })) },
+      CALLERS.creditCentre,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(subjects.database.queries.count - before).toBe(2); // the subjects, their logs
+  });
+
+  it('cannot be changed or emptied, even by this subgraph', async () => {
+    const db = subjects.database.db;
+    await expect(db.execute(sql`update ${subjectAccess} set purpose = 'rewritten'`)).rejects.toThrow();
+    await expect(db.execute(sql`delete from ${subjectAccess}`)).rejects.toThrow();
+    await expect(db.execute(sql`truncate ${subjectAccess}`)).rejects.toThrow();
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(subjectAccess);
+    expect(row!.n).toBe(2);
+  });
+});
