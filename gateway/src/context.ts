@@ -17,8 +17,25 @@ function purposeOf(req: express.Request): string | null {
   }
 }
 
-export function contextFor(authenticate: ReturnType<typeof createAuthenticator>) {
+/**
+ * The verified caller of a request, computed once per request (the rate limiter and the GraphQL
+ * context both ask); rejects with UNAUTHENTICATED for a bad token.
+ */
+export function callerResolver(authenticate: ReturnType<typeof createAuthenticator>) {
+  const callers = new WeakMap<express.Request, Promise<Caller>>();
+  return (req: express.Request): Promise<Caller> => {
+    let caller = callers.get(req);
+    if (!caller) {
+      caller = authenticate(req.get('authorization'), purposeOf(req));
+      caller.catch(() => {});
+      callers.set(req, caller);
+    }
+    return caller;
+  };
+}
+
+export function contextFor(callerOf: (req: express.Request) => Promise<Caller>) {
   return async ({ req }: { req: express.Request }): Promise<GatewayContext> => ({
-    caller: await authenticate(req.get('authorization'), purposeOf(req)),
+    caller: await callerOf(req),
   });
 }

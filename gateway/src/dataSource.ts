@@ -2,18 +2,27 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { PUBLIC_CALLER, signedCallerHeaders } from '@credit/http';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
+import type { Logger } from './logging';
+import type { Metrics } from './metrics';
+
+export interface SubgraphTelemetry {
+  logger: Logger;
+  metrics: Metrics;
+}
 
 /**
- * Calls one subgraph over kept-alive HTTP with a deadline, forwarding the verified caller signed
- * with that subgraph's secret. A subgraph that is down or too slow becomes an error naming it, so
- * the rest of the answer still arrives.
+ * Calls one subgraph with a deadline, forwarding the verified caller signed with that subgraph's
+ * secret. Node's fetch keeps connections to each subgraph alive and reuses them. A subgraph that is
+ * down or too slow becomes an error naming it, so the rest of the answer still arrives; nothing is
+ * remembered, so the next request reaches the subgraph again as soon as it is back.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
     url: string,
-    timeoutMs: number,
+    private readonly timeoutMs: number,
     private readonly secret: string,
+    private readonly telemetry?: SubgraphTelemetry,
   ) {
     super({
       url,
@@ -30,11 +39,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      const codes = (response.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+      this.telemetry?.metrics.observeSubgraph(this.name, seconds(), 'ok', codes);
+      return response;
     } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? 'did not answer in time' : 'is unavailable';
-      console.error(`subgraph ${this.name} ${reason}: ${(error as Error).message}`);
+      const timedOut = (error as Error).name === 'TimeoutError';
+      const reason = timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unavailable';
+      this.telemetry?.metrics.observeSubgraph(this.name, seconds(), timedOut ? 'timeout' : 'unavailable', ['SUBGRAPH_UNAVAILABLE']);
+      this.telemetry?.logger.warn({ subgraph: this.name, err: error }, `subgraph ${this.name} ${reason}`);
       throw new GraphQLError(`The ${this.name} subgraph ${reason}; its data is missing from this response`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name },
       });

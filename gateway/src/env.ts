@@ -15,7 +15,49 @@ const Env = z.object({
   /** A JSON Web Key Set file with the public keys that sign callers' tokens. */
   JWT_JWKS_FILE: z.string().optional(),
   NODE_ENV: z.string().default('development'),
+  /** `production` hides introspection from non-analysts, field suggestions and internal error details. */
+  GATEWAY_MODE: z.enum(['development', 'production']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  MAX_ALIASES: z.coerce.number().int().nonnegative().default(20),
+  MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(20),
+  MAX_TOKENS: z.coerce.number().int().positive().default(3000),
+  MAX_COST: z.coerce.number().int().positive().default(5000),
+  /** Largest `first`/`last`/`limit` argument, and longest list argument, the gateway forwards. */
+  MAX_PAGE_SIZE: z.coerce.number().int().positive().default(500),
+  MAX_LIST_ITEMS: z.coerce.number().int().positive().default(5000),
+  /** Largest product of page sizes along one path of a query (e.g. 100 subjects × 100 related). */
+  MAX_RESULT_ITEMS: z.coerce.number().int().positive().default(20_000),
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  /** Deadline for a whole GraphQL request; past it the client gets 504. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
+  /** Requests per window for each verified caller. */
+  RATE_LIMIT_CALLER: z.coerce.number().int().positive().default(3000),
+  /** Requests per window for each IP address without a token. */
+  RATE_LIMIT_PUBLIC: z.coerce.number().int().positive().default(300),
+  /** How many proxies in front of the gateway to trust for the client address (`X-Forwarded-For`). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().nonnegative().default(0),
+  /** On SIGTERM, how long in-flight requests may take before their connections are closed. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
 });
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  maxPageSize: number;
+  maxListItems: number;
+  maxResultItems: number;
+}
+
+export interface RateLimits {
+  windowMs: number;
+  perCaller: number;
+  perPublicAddress: number;
+}
 
 export interface GatewayConfig {
   port: number;
@@ -27,6 +69,14 @@ export interface GatewayConfig {
   tokenKeys: TokenKeys;
   /** The secret shared with a subgraph, to sign the caller forwarded to it. */
   secretFor: (subgraph: string) => string;
+  mode: 'development' | 'production';
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  limits: OperationLimits;
+  bodyLimitBytes: number;
+  requestTimeoutMs: number;
+  rateLimits: RateLimits;
+  trustProxyHops: number;
+  shutdownGraceMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -48,6 +98,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     subgraphTimeoutMs: parsed.data.SUBGRAPH_TIMEOUT_MS,
     tokenKeys: tokenKeys(parsed.data.JWT_JWKS_FILE, parsed.data.NODE_ENV),
     secretFor: (subgraph) => subgraphSecret(subgraph, env),
+    mode: parsed.data.GATEWAY_MODE ?? (parsed.data.NODE_ENV === 'production' ? 'production' : 'development'),
+    logLevel: parsed.data.LOG_LEVEL,
+    limits: {
+      maxDepth: parsed.data.MAX_DEPTH,
+      maxAliases: parsed.data.MAX_ALIASES,
+      maxDirectives: parsed.data.MAX_DIRECTIVES,
+      maxTokens: parsed.data.MAX_TOKENS,
+      maxCost: parsed.data.MAX_COST,
+      maxPageSize: parsed.data.MAX_PAGE_SIZE,
+      maxListItems: parsed.data.MAX_LIST_ITEMS,
+      maxResultItems: parsed.data.MAX_RESULT_ITEMS,
+    },
+    bodyLimitBytes: parsed.data.BODY_LIMIT_BYTES,
+    requestTimeoutMs: parsed.data.REQUEST_TIMEOUT_MS,
+    rateLimits: {
+      windowMs: parsed.data.RATE_LIMIT_WINDOW_MS,
+      perCaller: parsed.data.RATE_LIMIT_CALLER,
+      perPublicAddress: parsed.data.RATE_LIMIT_PUBLIC,
+    },
+    trustProxyHops: parsed.data.TRUST_PROXY_HOPS,
+    shutdownGraceMs: parsed.data.SHUTDOWN_GRACE_MS,
   };
 }
 

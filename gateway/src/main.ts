@@ -1,16 +1,28 @@
-import { listen } from '@credit/http';
 import { loadConfig } from './env';
 import { buildGateway } from './server';
+import { listenGracefully } from './shutdown';
 
 const config = loadConfig();
-const { app, stop } = await buildGateway(config);
-const listening = await listen(app, config.port, config.host);
-console.log(`gateway ready at ${listening.url}/graphql`);
+const gateway = await buildGateway(config);
+const serving = await listenGracefully(gateway.app, {
+  port: config.port,
+  host: config.host,
+  graceMs: config.shutdownGraceMs,
+  logger: gateway.logger,
+  onDrain: gateway.drain,
+  onClosed: gateway.stop,
+});
+gateway.logger.info({ url: `${serving.url}/graphql`, mode: config.mode }, 'gateway ready');
 
-async function shutdown() {
-  await listening.close();
-  await stop();
-  process.exit(0);
+async function shutdown(signal: string) {
+  gateway.logger.info({ signal }, 'signal received');
+  try {
+    await serving.shutdown();
+    process.exit(0);
+  } catch (error) {
+    gateway.logger.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
 }
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -2,39 +2,94 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { contextFor, type GatewayContext } from './context';
+import { callerResolver, contextFor, type GatewayContext } from './context';
 import { SubgraphDataSource } from './dataSource';
 import type { GatewayConfig } from './env';
-import { subgraphHealth } from './health';
+import { formatError, jsonErrorHandler } from './errors';
+import { jsonBody, refuseBatches, requestDeadline } from './httpLimits';
 import { createAuthenticator } from './identity';
+import { introspectionForAnalystsOnly } from './introspection';
+import { operationLimits } from './limits';
+import { accessLog, createLogger, type Logger } from './logging';
+import { createMetrics } from './metrics';
+import { operationsRoutes, type Readiness } from './operations';
+import { rateLimiter } from './rateLimit';
+import { requestScope, requestScopePlugin, resumeRequestScope } from './requestScope';
 import { supergraphFromFile } from './supergraph';
 
+export interface GatewayOptions {
+  /** Where logs go; by default JSON lines on stdout at `config.logLevel`. */
+  logger?: Logger;
+}
+
 /** Builds and starts the gateway; the caller listens on the returned express app. */
-export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>) {
+export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>, options: GatewayOptions = {}) {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const metrics = createMetrics();
+  const readiness: Readiness = { started: false, draining: false };
+  const production = config.mode === 'production';
+
   const subgraphs = new Map<string, string>();
   const gateway = new ApolloGateway({
-    supergraphSdl: supergraphFromFile(config.supergraphPath),
+    supergraphSdl: supergraphFromFile(config.supergraphPath, logger),
+    logger,
+    __exposeQueryPlanExperimental: !production,
     buildService({ name, url }) {
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       subgraphs.set(name, target);
-      return new SubgraphDataSource(name, target, config.subgraphTimeoutMs, config.secretFor(name));
+      return new SubgraphDataSource(name, target, config.subgraphTimeoutMs, config.secretFor(name), { logger, metrics });
     },
   });
-  const server = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false });
-  await server.start();
 
+  const limits = operationLimits(config.limits, config.mode);
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    logger,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError: formatError(config.mode, logger),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [
+      requestScopePlugin(),
+      ...limits.plugins,
+      ...(production ? [introspectionForAnalystsOnly()] : []),
+    ],
+  });
+  await server.start();
+  readiness.started = true;
+
+  const callerOf = callerResolver(createAuthenticator(config.tokenKeys));
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
-    const status = await subgraphHealth(subgraphs);
-    const ok = Object.values(status).every((s) => s === 'ok');
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', subgraphs: status });
-  });
+  app.set('trust proxy', config.trustProxyHops);
+  app.use(requestScope(), accessLog(logger));
+  app.use(operationsRoutes(subgraphs, readiness));
+  app.get('/metrics', metrics.handler());
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
-    expressMiddleware(server, { context: contextFor(createAuthenticator(config.tokenKeys)) }),
+    metrics.middleware(),
+    rateLimiter(config.rateLimits, callerOf),
+    jsonBody(config.bodyLimitBytes),
+    refuseBatches(),
+    requestDeadline(config.requestTimeoutMs),
+    resumeRequestScope(),
+    expressMiddleware(server, { context: contextFor(callerOf) }),
   );
-  return { app, stop: () => server.stop() };
+  app.use(jsonErrorHandler(logger));
+
+  return {
+    app,
+    logger,
+    metrics,
+    /** The Apollo Gateway, for tests that look at its query planner. */
+    gateway,
+    /** Marks the gateway as shutting down: `/ready` answers 503 from now on. */
+    drain: () => {
+      readiness.draining = true;
+    },
+    stop: () => server.stop(),
+  };
 }

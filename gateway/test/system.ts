@@ -5,7 +5,8 @@ import { listen, subgraphSecret } from '@credit/http';
 import { postGraphQL } from '@credit/http/testing';
 import { openSubjectsDatabase, type SubjectsDatabase } from '@credit/subjects/db';
 import { buildSubjectsApp } from '@credit/subjects/server';
-import { loadConfig } from '../src/env';
+import { loadConfig, type GatewayConfig } from '../src/env';
+import type { Logger } from '../src/logging';
 import { buildGateway } from '../src/server';
 
 export const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -14,6 +15,8 @@ export interface RunningSystem {
   url: string;
   gatewayUrl: string;
   subjects: { url: string; database: SubjectsDatabase; stop(): Promise<void> };
+  /** The running gateway (logger, metrics, Apollo Gateway). */
+  gateway: Awaited<ReturnType<typeof buildGateway>>;
   query<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -22,7 +25,15 @@ export interface RunningSystem {
   close(): Promise<void>;
 }
 
-export async function startSystem(backend: TestBackend, options: { supergraphPath?: string } = {}): Promise<RunningSystem> {
+export interface SystemOptions {
+  supergraphPath?: string;
+  /** Gateway settings to override (limits, mode, timeouts, extra subgraph URLs, ...). */
+  gateway?: Partial<Omit<GatewayConfig, 'port' | 'host'>>;
+  /** Where the gateway logs; silent unless LOG_LEVEL is set. */
+  logger?: Logger;
+}
+
+export async function startSystem(backend: TestBackend, options: SystemOptions = {}): Promise<RunningSystem> {
   const target = await backend.create();
   const database = await openSubjectsDatabase({ url: target.url });
   const subjectsApp = await buildSubjectsApp(database.db, { gatewaySecret: subgraphSecret('subjects') });
@@ -36,18 +47,23 @@ export async function startSystem(backend: TestBackend, options: { supergraphPat
     await subjectsApp.stop();
   };
 
-  const gateway = await buildGateway({
-    ...loadConfig({}),
-    supergraphPath: options.supergraphPath ?? SUPERGRAPH,
-    subgraphUrls: { subjects: subjectsUrl },
-    subgraphTimeoutMs: 5000,
-  });
+  const gateway = await buildGateway(
+    {
+      ...loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
+      subgraphTimeoutMs: 5000,
+      ...options.gateway,
+      supergraphPath: options.supergraphPath ?? SUPERGRAPH,
+      subgraphUrls: { subjects: subjectsUrl, ...options.gateway?.subgraphUrls },
+    },
+    { logger: options.logger },
+  );
   const gatewayListening = await listen(gateway.app, 0);
   const url = `${gatewayListening.url}/graphql`;
   return {
     url,
     gatewayUrl: gatewayListening.url,
     subjects: { url: subjectsUrl, database, stop: stopSubjects },
+    gateway,
     query: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     async close() {
       await gatewayListening.close();

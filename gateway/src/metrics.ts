@@ -1,0 +1,97 @@
+import type express from 'express';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { scopeOf } from './requestScope';
+
+/** Distinct operation names kept as labels; further ones are counted as `other`. */
+const MAX_OPERATION_LABELS = 200;
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+export type SubgraphOutcome = 'ok' | 'timeout' | 'unavailable';
+
+/**
+ * Prometheus metrics of one gateway (its own registry, so several can run in one process):
+ * requests, errors and latency by operation name, and the same by subgraph.
+ */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'gateway_' });
+  const registers = [registry];
+  const requests = new Counter({
+    name: 'gateway_requests_total',
+    help: 'GraphQL requests by operation name and HTTP status',
+    labelNames: ['operation', 'status'] as const,
+    registers,
+  });
+  const errors = new Counter({
+    name: 'gateway_errors_total',
+    help: 'Errors in GraphQL responses by operation name and extensions.code',
+    labelNames: ['operation', 'code'] as const,
+    registers,
+  });
+  const latency = new Histogram({
+    name: 'gateway_request_duration_seconds',
+    help: 'Time to answer a GraphQL request, by operation name',
+    labelNames: ['operation'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers,
+  });
+  const subgraphRequests = new Counter({
+    name: 'gateway_subgraph_requests_total',
+    help: 'Requests to subgraphs by subgraph and outcome (ok, timeout, unavailable)',
+    labelNames: ['subgraph', 'outcome'] as const,
+    registers,
+  });
+  const subgraphErrors = new Counter({
+    name: 'gateway_subgraph_errors_total',
+    help: 'Errors returned by or about subgraphs, by subgraph and extensions.code',
+    labelNames: ['subgraph', 'code'] as const,
+    registers,
+  });
+  const subgraphLatency = new Histogram({
+    name: 'gateway_subgraph_request_duration_seconds',
+    help: 'Time a subgraph took to answer, by subgraph',
+    labelNames: ['subgraph'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers,
+  });
+
+  const operations = new Set<string>();
+  function operationLabel(name: string | undefined, rejected: string | undefined): string {
+    if (!name) return rejected ? 'rejected' : 'unresolved';
+    if (operations.has(name)) return name;
+    if (operations.size >= MAX_OPERATION_LABELS) return 'other';
+    operations.add(name);
+    return name;
+  }
+
+  return {
+    registry,
+    /** Counts each request to `/graphql` when its response has been sent. */
+    middleware(): express.RequestHandler {
+      return (_req, res, next) => {
+        const end = latency.startTimer();
+        res.once('finish', () => {
+          const scope = scopeOf(res);
+          const operation = operationLabel(scope?.operation, scope?.rejected);
+          end({ operation });
+          requests.inc({ operation, status: String(res.statusCode) });
+          for (const code of scope?.errorCodes ?? []) errors.inc({ operation, code });
+        });
+        next();
+      };
+    },
+    observeSubgraph(subgraph: string, seconds: number, outcome: SubgraphOutcome, errorCodes: readonly string[]) {
+      subgraphLatency.observe({ subgraph }, seconds);
+      subgraphRequests.inc({ subgraph, outcome });
+      for (const code of errorCodes) subgraphErrors.inc({ subgraph, code });
+    },
+    /** `GET /metrics` in the Prometheus text format. */
+    handler(): express.RequestHandler {
+      return async (_req, res) => {
+        res.type(registry.contentType).send(await registry.metrics());
+      };
+    },
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
