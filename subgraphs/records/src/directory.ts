@@ -1,0 +1,109 @@
+/**
+ * How records finds the subject a party code names, and registers new parties, without reading
+ * the subjects subgraph's tables: through the gateway, as a client with a service token.
+ */
+export interface PartyToRegister {
+  code: string;
+  name: string;
+  legalRepresentative: string | null;
+}
+
+export type Registration = { id: string } | { error: string };
+
+export interface SubjectDirectory {
+  /** Subject ids for normalised codes, in order; null where no subject has the code. */
+  findByCodes(codes: readonly string[]): Promise<(string | null)[]>;
+  /** Registers parties as subjects (idempotent by code); a result per party, in order. */
+  register(parties: readonly PartyToRegister[]): Promise<Registration[]>;
+}
+
+const LOOKUP_CHUNK = 5000;
+const REGISTER_CHUNK = 1000;
+
+/** The error ingestion reports when the directory cannot be reached: the batch is not stored. */
+export class DirectoryUnavailable extends Error {}
+
+/** The subjects subgraph through the gateway (`subjectsByCodes`, `registerSubjects`). */
+export class GatewaySubjectDirectory implements SubjectDirectory {
+  /** `url` may be a function when the gateway's address is known only after records starts. */
+  constructor(
+    private readonly url: string | (() => string),
+    private readonly token: string | undefined,
+  ) {}
+
+  private async call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    if (!this.token) throw new DirectoryUnavailable('RECORDS_SERVICE_TOKEN is not configured, so parties cannot be matched to subjects');
+    const url = typeof this.url === 'function' ? this.url() : this.url;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}`, purpose: 'records ingestion: matching parties' },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch (error) {
+      throw new DirectoryUnavailable(`the gateway at ${url} did not answer: ${(error as Error).message}`);
+    }
+    const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
+    if (!response.ok || body.errors?.length || !body.data) {
+      const reason = body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`;
+      throw new DirectoryUnavailable(`the subjects directory failed: ${reason}`);
+    }
+    return body.data;
+  }
+
+  async findByCodes(codes: readonly string[]): Promise<(string | null)[]> {
+    const chunks: string[][] = [];
+    for (let i = 0; i < codes.length; i += LOOKUP_CHUNK) chunks.push(codes.slice(i, i + LOOKUP_CHUNK));
+    const answers = await Promise.all(
+      chunks.map((chunk) =>
+        this.call<{ subjectsByCodes: ({ id: string } | null)[] }>(
+          'query RecordsMatchParties($codes: [String!]!) { subjectsByCodes(codes: $codes) { id } }',
+          { codes: chunk },
+        ),
+      ),
+    );
+    return answers.flatMap((a) => a.subjectsByCodes.map((s) => s?.id ?? null));
+  }
+
+  async register(parties: readonly PartyToRegister[]): Promise<Registration[]> {
+    const results: Registration[] = [];
+    for (let i = 0; i < parties.length; i += REGISTER_CHUNK) {
+      const chunk = parties.slice(i, i + REGISTER_CHUNK);
+      const data = await this.call<{
+        registerSubjects: { results: { subject: { id: string } | null; error: { code: string; message: string } | null }[] };
+      }>(
+        'mutation RecordsRegisterParties($input: [SubjectInput!]!) { registerSubjects(input: $input) { results { subject { id } error { code message } } } }',
+        { input: chunk.map((p) => ({ code: p.code, name: p.name, legalRepresentative: p.legalRepresentative })) },
+      );
+      for (const r of data.registerSubjects.results) {
+        results.push(r.subject ? { id: r.subject.id } : { error: r.error ? `${r.error.code}: ${r.error.message}` : 'not registered' });
+      }
+    }
+    return results;
+  }
+}
+
+/** A directory held in memory, for unit tests and tools that know the population. */
+export class MemorySubjectDirectory implements SubjectDirectory {
+  readonly byCode = new Map<string, string>();
+  lookups = 0;
+
+  constructor(subjects: Iterable<{ id: string; code: string }> = []) {
+    for (const s of subjects) this.byCode.set(s.code, s.id);
+  }
+
+  async findByCodes(codes: readonly string[]): Promise<(string | null)[]> {
+    this.lookups++;
+    return codes.map((code) => this.byCode.get(code) ?? null);
+  }
+
+  async register(parties: readonly PartyToRegister[]): Promise<Registration[]> {
+    return parties.map((p) => {
+      if (!p.name.trim()) return { error: 'BAD_USER_INPUT: a subject needs a name' };
+      const id = this.byCode.get(p.code) ?? crypto.randomUUID();
+      this.byCode.set(p.code, id);
+      return { id };
+    });
+  }
+}

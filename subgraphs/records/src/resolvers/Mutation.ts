@@ -1,0 +1,27 @@
+import { hasRole } from '@credit/http';
+import { badInput, forbidden } from '../access';
+import type { MutationResolvers } from '../generated/graphql';
+import { ingest } from '../ingest';
+import { fileObjection, resolveObjection } from '../objections';
+import { applyForRepair, reviewRepair } from '../repair';
+
+export const Mutation: MutationResolvers = {
+  async submitRecords(_parent, { batch }, context) {
+    const { caller, loaders } = context;
+    if (!hasRole(caller, 'DEPARTMENT', 'CREDIT_CENTRE')) throw forbidden('Only departments and the credit centre push records');
+    const department = batch.department ?? caller.department;
+    if (!department) throw badInput('Say which department the batch is from (`department`)');
+    if (department !== caller.department && !hasRole(caller, 'CREDIT_CENTRE')) {
+      throw forbidden(`${caller.department} may push only its own records, not ${department}'s`);
+    }
+    const [catalog, rules, calendar] = await Promise.all([loaders.catalog(), loaders.rules(), loaders.calendar()]);
+    return ingest(
+      { db: context.db, directory: context.directory, catalog, rules, calendar, now: context.now },
+      { department, submittedBy: caller.id, records: batch.records },
+    );
+  },
+  fileObjection: (_parent, { recordId, reason, evidence }, context) => fileObjection(context, recordId, reason, evidence ?? null),
+  resolveObjection: (_parent, { id, outcome, note, correction }, context) => resolveObjection(context, id, outcome, note, correction ?? null),
+  applyForRepair: (_parent, { input }, context) => applyForRepair(context, input),
+  reviewRepair: (_parent, { id, decision, note }, context) => reviewRepair(context, id, decision, note ?? null),
+};

@@ -1,0 +1,20 @@
+import { badInput } from '../access';
+import type { SubjectResolvers } from '../generated/graphql';
+import { isUuid } from '../loaders';
+
+export const MAX_PAGE = 100;
+
+export const Subject: SubjectResolvers = {
+  // Records holds no subjects of its own: any id is a subject whose file may be empty.
+  __resolveReference: (reference) => ({ id: reference.id }),
+
+  records(subject, { category, first, after }, { loaders }) {
+    if (first < 1 || first > MAX_PAGE) throw badInput(`\`first\` must be between 1 and ${MAX_PAGE}, got ${first}`);
+    if (!isUuid(subject.id)) return { rows: [], hasNextPage: false };
+    return loaders.recordPage.load({ subjectId: subject.id.toLowerCase(), category: category ?? null, first, after: after ?? null });
+  },
+
+  async recordSummary(subject, _args, { loaders }) {
+    return { rows: isUuid(subject.id) ? await loaders.summaryOf.load(subject.id.toLowerCase()) : [] };
+  },
+};

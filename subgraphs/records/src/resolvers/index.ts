@@ -1,0 +1,25 @@
+import type { Resolvers } from '../generated/graphql';
+import { CreditRecord } from './CreditRecord';
+import { Mutation } from './Mutation';
+import { Objection } from './Objection';
+import { Query } from './Query';
+import { RecordSubmission } from './RecordSubmission';
+import { RecordSummary } from './RecordSummary';
+import { CreditRecordConnection } from './CreditRecordConnection';
+import { RepairApplication } from './RepairApplication';
+import { DateScalar, DateTimeScalar } from './scalars';
+import { Subject } from './Subject';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Subject,
+  CreditRecord,
+  CreditRecordConnection,
+  RecordSummary,
+  RecordSubmission,
+  Objection,
+  RepairApplication,
+};

@@ -1,0 +1,50 @@
+/** What resolvers of the non-row GraphQL types receive as their parent. */
+import type { CreditRecordRow } from './db/schema';
+import type { SummaryRow } from './loaders';
+
+export interface SubjectRef {
+  id: string;
+}
+
+export interface VersionView {
+  version: number;
+  status: CreditRecordRow['status'];
+  change: string;
+  changedBy: string;
+  changedAt: Date;
+  reason: string | null;
+  snapshot: unknown;
+}
+
+export interface RowErrorView {
+  code: string;
+  message: string;
+  field: string | null;
+}
+
+export interface SubmissionView {
+  index: number;
+  documentNumber: string;
+  outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
+  department: string;
+  error: RowErrorView | null;
+}
+
+export interface SubmitRecordsView {
+  batchId: string;
+  department: string;
+  results: SubmissionView[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface RecordPageView {
+  rows: CreditRecordRow[];
+  hasNextPage: boolean;
+}
+
+export interface SummaryView {
+  rows: SummaryRow[];
+}

@@ -1,0 +1,97 @@
+import { testBackends } from '@credit/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CITIZEN, SCJGJ, startRecords, type RunningRecords } from './harness';
+import { licence, organisation, penalty } from './fixtures';
+
+const SUBMIT = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) { created rejected results { outcome error { code message } } } }`;
+const PAGE = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { id
+  records(first: 2) { edges { cursor node { documentNumber decisionDate category } } pageInfo { hasNextPage endCursor } } } } }`;
+
+describe.each(testBackends())('records federation contract on $name', (backend) => {
+  let records: RunningRecords;
+  beforeAll(async () => {
+    records = await startRecords(backend);
+    // Three records for each of the first 50 organisations, on different decision dates.
+    const batch = Array.from({ length: 50 }, (_, n) => [
+      penalty(n, { documentNumber: `P-${n}-a`, decisionDate: '2026-11-10' }),
+      penalty(n, { documentNumber: `P-${n}-b`, decisionDate: '2026-11-12', penaltyCategories: ['WARNING'], fineAmount: null, confiscatedAmount: null }),
+      licence(n, { documentNumber: `L-${n}`, decisionDate: '2026-11-18' }),
+    ]).flat();
+    const result = await records.query(SUBMIT, { batch: { records: batch } }, SCJGJ);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.submitRecords.created).toBe(150);
+  });
+  afterAll(() => records?.close());
+
+  it('publishes its SDL extending Subject by id', async () => {
+    const result = await records.query(`{ _service { sdl } }`);
+    expect(result.data!._service.sdl).toMatch(/type Subject\s+@key\(fields: "id"\)/);
+  });
+
+  it('serves the data catalogue', async () => {
+    const result = await records.query(`{ dataCatalog(department: "STHJJ") { code name department category pushCycle disclosure requiredFields } }`);
+    const items = result.data!.dataCatalog;
+    expect(items.map((i: { code: string }) => i.code)).toEqual(['STHJ-CF-01', 'STHJ-XK-01']);
+    expect(items[0]).toMatchObject({ department: 'STHJJ', category: 'ADMINISTRATIVE_PENALTY', disclosure: 'PUBLIC' });
+    expect(items[0].requiredFields).toContain('penaltyCategories');
+  });
+
+  it('pages the records of 100 subjects, newest first, with one SQL query', async () => {
+    const ids = Array.from({ length: 100 }, (_, n) => organisation(n).id);
+    const before = records.database.queries.count;
+    const result = await records.query(PAGE, { r: ids.map((id) => ({ __typename: 'Subject', id })) }, SCJGJ);
+    expect(records.database.queries.count - before).toBe(1);
+    expect(result.errors).toBeUndefined();
+    const entities = result.data!._entities;
+    expect(entities).toHaveLength(100);
+    expect(entities[0].records.edges.map((e: any) => e.node.documentNumber)).toEqual(['L-0', 'P-0-b']);
+    expect(entities[0].records.pageInfo.hasNextPage).toBe(true);
+    expect(entities[99].records.edges).toEqual([]);
+  });
+
+  it('continues after a cursor', async () => {
+    const id = organisation(3).id;
+    const first = await records.query(PAGE, { r: [{ __typename: 'Subject', id }] }, SCJGJ);
+    const after = first.data!._entities[0].records.pageInfo.endCursor;
+    const next = await records.query(
+      `query ($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Subject { records(first: 2, after: $after) { edges { node { documentNumber } } pageInfo { hasNextPage } } } } }`,
+      { r: [{ __typename: 'Subject', id }], after },
+      SCJGJ,
+    );
+    expect(next.data!._entities[0].records.edges.map((e: any) => e.node.documentNumber)).toEqual(['P-3-a']);
+    expect(next.data!._entities[0].records.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('summarises 100 subjects with one SQL query', async () => {
+    const ids = Array.from({ length: 100 }, (_, n) => organisation(n).id);
+    const before = records.database.queries.count;
+    const result = await records.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { recordSummary { total byCategory { category count } penaltiesByTier { tier count } lastDecisionDate } } } }`,
+      { r: ids.map((id) => ({ __typename: 'Subject', id })) },
+      SCJGJ,
+    );
+    expect(records.database.queries.count - before).toBe(1);
+    expect(result.data!._entities[0].recordSummary).toEqual({
+      total: 3,
+      byCategory: [
+        { category: 'ADMINISTRATIVE_LICENCE', count: 1 },
+        { category: 'ADMINISTRATIVE_PENALTY', count: 2 },
+      ],
+      penaltiesByTier: [{ tier: 'MINOR', count: 1 }, { tier: 'GENERAL', count: 1 }],
+      lastDecisionDate: '2026-11-18',
+    });
+  });
+
+  it('shows the public only what is within publicity: a warning alone is never published', async () => {
+    const id = organisation(0).id;
+    const result = await records.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { records(first: 10) { edges { node { documentNumber objections { id } versions { version } } } } recordSummary { total } } } }`,
+      { r: [{ __typename: 'Subject', id }] },
+      CITIZEN,
+    );
+    const edges = result.data!._entities[0].records.edges;
+    expect(edges.map((e: any) => e.node.documentNumber)).toEqual(['L-0', 'P-0-a']);
+    expect(edges[0].node.versions).toEqual([]);
+    expect(result.data!._entities[0].recordSummary.total).toBe(2);
+  });
+});
