@@ -1,5 +1,7 @@
 import { maskIdNumber } from '@credit/identifiers';
+import { getTableColumns } from 'drizzle-orm';
 import { isPrivileged } from '../access';
+import { creditRecords, type CreditRecordRow } from '../db/schema';
 import type { CreditRecordResolvers } from '../generated/graphql';
 import { publicityStatus } from '../publicity';
 
@@ -20,7 +22,14 @@ export const CreditRecord: CreditRecordResolvers = {
     const earlier = await loaders.versionsOf.load(row.id);
     return [
       ...earlier.map((v) => ({ version: v.version, status: v.status, change: v.change, changedBy: v.changedBy, changedAt: v.changedAt, reason: v.reason, snapshot: v.snapshot })),
-      { version: row.version, status: row.status, change: row.change, changedBy: row.changedBy, changedAt: row.changedAt, reason: row.changeReason, snapshot: row },
+      { version: row.version, status: row.status, change: row.change, changedBy: row.changedBy, changedAt: row.changedAt, reason: row.changeReason, snapshot: snapshotOf(row) },
     ];
   },
 };
+
+const COLUMNS = Object.entries(getTableColumns(creditRecords));
+
+/** The current row as archived versions store it: column names, the fingerprint left out. */
+function snapshotOf(row: CreditRecordRow): Record<string, unknown> {
+  return Object.fromEntries(COLUMNS.filter(([key]) => key !== 'fingerprint').map(([key, column]) => [column.name, row[key as keyof CreditRecordRow]]));
+}

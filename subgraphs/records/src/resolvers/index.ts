@@ -5,6 +5,7 @@ import { Objection } from './Objection';
 import { Query } from './Query';
 import { RecordSubmission } from './RecordSubmission';
 import { RecordSummary } from './RecordSummary';
+import { RecordVersion } from './RecordVersion';
 import { CreditRecordConnection } from './CreditRecordConnection';
 import { RepairApplication } from './RepairApplication';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
   CreditRecord,
   CreditRecordConnection,
   RecordSummary,
+  RecordVersion,
   RecordSubmission,
   Objection,
   RepairApplication,

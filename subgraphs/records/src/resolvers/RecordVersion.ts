@@ -1,0 +1,5 @@
+import type { RecordVersionResolvers } from '../generated/graphql';
+
+export const RecordVersion: RecordVersionResolvers = {
+  snapshot: (version) => JSON.stringify(version.snapshot),
+};
