@@ -19,6 +19,12 @@ describe.each(testBackends())('gateway over the subjects subgraph on $name', (ba
   });
   afterAll(() => system?.close());
 
+  /** A department officer's headers: token and purpose (profiles beyond names and codes need both). */
+  const officer = async () => ({
+    authorization: `Bearer ${await developmentToken({ sub: 'officer-1', dept: 'SCJGJ', roles: ['DEPARTMENT'] })}`,
+    purpose: encodeURIComponent('行政许可审查'),
+  });
+
   it('finds a company by name through the gateway', async () => {
     const result = await system.query(`{ searchSubjects(query: "公司", first: 1) { edges { node { id name creditCode kind } } } }`);
     expect(result.errors).toBeUndefined();
@@ -32,6 +38,7 @@ describe.each(testBackends())('gateway over the subjects subgraph on $name', (ba
     const result = await system.query(
       `query ($code: String!) { subjectByCode(code: $code) { name legalRepresentative relations { kind subject { name idNumberMasked } } } }`,
       { code: company.code },
+      await officer(),
     );
     const profile = result.data!.subjectByCode;
     expect(profile.name).toBe(company.name);
@@ -60,6 +67,7 @@ describe.each(testBackends())('gateway over the subjects subgraph on $name', (ba
     const token = await developmentToken({ sub: 'officer-1', dept: 'SCJGJ', roles: ['DEPARTMENT'] });
     const result = await system.query(`{ searchSubjects(query: "公司", first: 1) { edges { node { id } } } }`, {}, {
       authorization: `Bearer ${token}`,
+      purpose: 'test',
     });
     expect(result.status).toBe(200);
     expect(result.errors).toBeUndefined();
@@ -73,13 +81,14 @@ describe.each(testBackends())('gateway over the subjects subgraph on $name', (ba
 
   it('reloads the supergraph when its file changes', async () => {
     const query = `{ searchSubjects(query: "公司", first: 1) { edges { node { legalRepresentative } } } }`;
-    expect((await system.query(query)).errors).toBeUndefined();
+    const headers = await officer();
+    expect((await system.query(query, {}, headers)).errors).toBeUndefined();
     const sdl = readFileSync(supergraphPath, 'utf8');
     writeFileSync(supergraphPath, sdl.replace(/^\s*legalRepresentative: String\n/m, '\n'));
     let errors: { extensions?: Record<string, unknown> }[] | undefined;
     for (let attempt = 0; attempt < 50 && !errors; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      errors = (await system.query(query)).errors;
+      errors = (await system.query(query, {}, headers)).errors;
     }
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     writeFileSync(supergraphPath, sdl);
