@@ -2,6 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { auditing, auditPlugin, subjectsAccessRecorder } from './audit';
 import { callerResolver, contextFor, type GatewayContext } from './context';
 import { SubgraphDataSource } from './dataSource';
 import type { GatewayConfig } from './env';
@@ -38,7 +39,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       subgraphs.set(name, target);
-      return new SubgraphDataSource(name, target, config.subgraphTimeoutMs, config.secretFor(name), { logger, metrics });
+      return auditing(new SubgraphDataSource(name, target, config.subgraphTimeoutMs, config.secretFor(name), { logger, metrics }));
     },
   });
 
@@ -56,6 +57,14 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       requestScopePlugin(),
       ...limits.plugins,
       ...(production ? [introspectionForAnalystsOnly()] : []),
+      auditPlugin(
+        subjectsAccessRecorder({
+          url: () => subgraphs.get('subjects'),
+          secret: config.secretFor('subjects'),
+          timeoutMs: config.subgraphTimeoutMs,
+        }),
+        (message, err) => logger.error({ err }, message),
+      ),
     ],
   });
   await server.start();
