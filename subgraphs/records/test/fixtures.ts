@@ -1,5 +1,6 @@
 /** Well-formed submissions for tests: a 市场监管 penalty and a 食品经营许可 licence for demo subjects. */
 import { DEMO_SEED, demoSubject, isOrganisationIndex } from '@credit/demo-data';
+import type { RecordInput } from '../src/generated/graphql';
 
 export const AUTHORITY_CODE = '11350100MB0000000Y';
 
@@ -8,7 +9,7 @@ export function organisation(n: number) {
   for (let i = 0; ; i++) if (isOrganisationIndex(i) && ++seen === n) return demoSubject(DEMO_SEED, i);
 }
 
-export function penalty(n: number, overrides: Record<string, unknown> = {}) {
+export function penalty(n: number, overrides: Record<string, unknown> = {}): RecordInput {
   const party = organisation(n % 50);
   return {
     catalogItem: 'SCJG-CF-01',
@@ -31,10 +32,10 @@ export function penalty(n: number, overrides: Record<string, unknown> = {}) {
     sourceUnit: '福州市市场监督管理局',
     sourceUnitCode: AUTHORITY_CODE,
     ...overrides,
-  };
+  } as unknown as RecordInput;
 }
 
-export function licence(n: number, overrides: Record<string, unknown> = {}) {
+export function licence(n: number, overrides: Record<string, unknown> = {}): RecordInput {
   const party = organisation(n % 50);
   return {
     catalogItem: 'SCJG-XK-01',
@@ -54,5 +55,5 @@ export function licence(n: number, overrides: Record<string, unknown> = {}) {
     authority: '福州市市场监督管理局',
     authorityCode: AUTHORITY_CODE,
     ...overrides,
-  };
+  } as unknown as RecordInput;
 }
