@@ -22,7 +22,8 @@ const Env = z.object({
   MAX_ALIASES: z.coerce.number().int().nonnegative().default(20),
   MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(20),
   MAX_TOKENS: z.coerce.number().int().positive().default(3000),
-  MAX_COST: z.coerce.number().int().positive().default(5000),
+  /** graphql-armor's cost: fields weighted by depth and multiplied by literal `first`/`last`. */
+  MAX_COST: z.coerce.number().int().positive().default(100_000),
   /** Largest `first`/`last`/`limit` argument, and longest list argument, the gateway forwards. */
   MAX_PAGE_SIZE: z.coerce.number().int().positive().default(500),
   MAX_LIST_ITEMS: z.coerce.number().int().positive().default(5000),

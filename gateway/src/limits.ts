@@ -6,11 +6,18 @@ import type { GatewayContext } from './context';
 import type { OperationLimits } from './env';
 import { listArgumentsPlugin } from './listArguments';
 
+const HINTS: Record<string, string> = {
+  depth: 'Ask for fewer levels of nested fields.',
+  aliases: 'Use a list field (e.g. subjectsByCodes) instead of many aliases.',
+  directives: 'Use fewer directives.',
+  cost: 'Page sizes such as `first` multiply the cost of what they select: ask for smaller pages or fewer fields.',
+};
+
 /** Reports a refused document as a validation error (400) that says which limit it broke. */
 function reportAs(limit: string): GraphQLArmorRejectCallback {
   return (context, error) =>
     context?.reportError(
-      new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit } }),
+      new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} ${HINTS[limit] ?? ''}`.trim(), { extensions: { limit } }),
     );
 }
 
