@@ -1,0 +1,114 @@
+import { testBackends } from '@credit/db/testing';
+import { DEMO_SEED } from '@credit/demo-data';
+import { seedSubjects } from '@credit/subjects/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { developmentToken } from '../src/identity';
+import { startGateway, type TestGateway } from './gateway';
+import { composeWithProbe, LEAKY_ID_NUMBER, startProbe, type Probe } from './probe';
+import { startSystem, type RunningSystem } from './system';
+
+const bearer = async (sub: string, roles: ('DEPARTMENT' | 'ANALYST' | 'CREDIT_CENTRE')[], dept?: string) => ({
+  authorization: `Bearer ${await developmentToken({ sub, roles, dept })}`,
+  purpose: 'production%20mode%20test',
+});
+
+describe.each(testBackends())('production mode on $name', (backend) => {
+  let system: RunningSystem;
+  let probe: Probe;
+  let production: TestGateway;
+  let development: TestGateway;
+
+  beforeAll(async () => {
+    system = await startSystem(backend);
+    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    probe = await startProbe();
+    const supergraphPath = composeWithProbe(probe.url);
+    const subgraphUrls = { subjects: system.subjects.url, probe: probe.url };
+    production = await startGateway({ supergraphPath, subgraphUrls, mode: 'production' });
+    development = await startGateway({ supergraphPath, subgraphUrls, mode: 'development' });
+  });
+  afterAll(async () => {
+    await production?.close();
+    await development?.close();
+    await probe?.stop();
+    await system?.close();
+  });
+
+  it('lets only analysts introspect the schema', async () => {
+    const introspection = `{ __schema { queryType { name } } }`;
+    const publicResult = await production.query(introspection);
+    expect(publicResult.status).toBe(403);
+    expect(publicResult.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    expect(publicResult.errors![0]!.message).toContain('analysts only');
+    const typeResult = await production.query(`{ __type(name: "Subject") { name } }`, {}, await bearer('officer-1', ['DEPARTMENT'], 'SCJGJ'));
+    expect(typeResult.status).toBe(403);
+    const centre = await production.query(introspection, {}, await bearer('centre-1', ['CREDIT_CENTRE']));
+    expect(centre.status).toBe(403);
+
+    const analyst = await production.query(introspection, {}, await bearer('analyst-1', ['ANALYST']));
+    expect(analyst.errors).toBeUndefined();
+    expect(analyst.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    // The same document, now cached as valid, stays closed to the public.
+    expect((await production.query(introspection)).status).toBe(403);
+    // __typename is not introspection of the schema.
+    expect((await production.query(`{ __typename }`)).data).toEqual({ __typename: 'Query' });
+    // Development mode introspects for everyone.
+    expect((await development.query(introspection)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('gives no field suggestions', async () => {
+    const typo = `{ searchSubjects(query: "公司", first: 1) { edges { node { nme } } } }`;
+    const result = await production.query(typo);
+    expect(result.status).toBe(400);
+    expect(result.errors![0]!.message).toContain('Cannot query field "nme" on type "Subject"');
+    expect(result.errors![0]!.message).not.toContain('Did you mean');
+    expect(result.errors![0]!.message).not.toContain('"name"');
+    expect((await development.query(typo)).errors![0]!.message).toContain('Did you mean "name"');
+  });
+
+  it('masks an internal error with a request id that the logs carry', async () => {
+    const response = await fetch(production.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ probe probeFailure }' }),
+    });
+    const requestId = response.headers.get('x-request-id')!;
+    expect(requestId).toMatch(/^[\w-]{36}$/);
+    const text = await response.text();
+    expect(text).not.toContain('hunter2');
+    expect(text).not.toContain(LEAKY_ID_NUMBER);
+    expect(text).not.toContain('records-db');
+    expect(text).not.toMatch(/stacktrace|\.ts:\d+/);
+    const body = JSON.parse(text) as { data: Record<string, unknown>; errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.data).toEqual({ probe: 'ok', probeFailure: null });
+    expect(body.errors[0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
+    expect(body.errors[0]!.message).toBe(`Internal error: the platform operators can trace it by request id ${requestId}`);
+
+    const logged = production.logs.filter((line) => line.requestId === requestId);
+    const internal = logged.find((line) => line.msg === 'internal error');
+    expect(JSON.stringify(internal)).toContain('connection to records-db failed');
+    expect(JSON.stringify(internal)).toContain('110101********4518');
+    expect(JSON.stringify(production.logs)).not.toContain(LEAKY_ID_NUMBER);
+    expect(logged.find((line) => line.msg === 'request')).toMatchObject({ status: 200, errors: ['INTERNAL_SERVER_ERROR'] });
+  });
+
+  it('passes errors with a known code through unchanged', async () => {
+    const forbidden = await production.query(`{ probeForbidden }`);
+    expect(forbidden.errors![0]!.message).toBe('Your role may not read the probe');
+    expect(forbidden.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    const badCode = await production.query(`{ subjectByCode(code: "91350100M000100Y44") { id } }`);
+    expect(badCode.errors![0]!.extensions?.code).toBe('INVALID_CREDIT_CODE');
+    expect(badCode.errors![0]!.message).toContain("check character should be '3'");
+    const badInput = await production.query(`{ searchSubjects(query: "公司", first: 101) { edges { node { id } } } }`);
+    expect(badInput.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badInput.errors![0]!.message).toContain('`first` must be between 1 and 100');
+    expect(JSON.stringify([forbidden, badCode, badInput])).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  it('keeps the internal error message in development, with the request id', async () => {
+    const result = await development.query('{ probeFailure }');
+    expect(result.errors![0]!.message).toContain('connection to records-db failed');
+    expect(result.errors![0]!.extensions?.requestId).toMatch(/^[\w-]{36}$/);
+    expect(JSON.stringify(result)).not.toMatch(/stacktrace/);
+  });
+});
