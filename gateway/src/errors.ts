@@ -79,7 +79,7 @@ export function jsonErrorHandler(logger: Logger): express.ErrorRequestHandler {
       return sendError(res, error.status, 'BAD_REQUEST', error.message);
     }
     const requestId = scopeOf(res)?.requestId;
-    logger.error({ err: error }, 'unexpected error');
+    logger.error({ err: error, requestId }, 'unexpected error');
     sendError(res, 500, 'INTERNAL_SERVER_ERROR', `Internal error: the platform operators can trace it by request id ${requestId}`, {
       requestId,
     });
