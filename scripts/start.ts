@@ -6,6 +6,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SEED } from '@credit/demo-data';
+import { developmentToken } from '../gateway/src/identity';
 import { seedDemo } from './lib/seedDemo';
 import { startProcess, stopAll, waitUntilHealthy, type Service } from './lib/processes';
 import { SUBGRAPHS } from './subgraphs';
@@ -30,13 +31,22 @@ process.once('SIGTERM', () => void stop(0));
 try {
   await seedDemo({ subjects: DEMO_SUBJECTS, seed: DEMO_SEED, onlyIfEmpty: true });
 
+  // Records matches parties to subjects through the gateway, as a credit-centre service.
+  const clientEnv: Record<string, Record<string, string>> = {
+    records: {
+      GATEWAY_URL: `http://${host}:${gatewayPort}/graphql`,
+      RECORDS_SERVICE_TOKEN:
+        process.env.RECORDS_SERVICE_TOKEN ?? (await developmentToken({ sub: 'records-service', roles: ['CREDIT_CENTRE'] }, '30d')),
+    },
+  };
+
   const subgraphs: Service[] = SUBGRAPHS.map((subgraph) => {
     const port = Number(process.env[`${subgraph.name.toUpperCase()}_PORT`] ?? subgraph.port);
     return {
       name: subgraph.name,
       main: subgraph.main,
       healthUrl: `http://${host}:${port}/health`,
-      env: { [`${subgraph.name.toUpperCase()}_PORT`]: String(port) },
+      env: { [`${subgraph.name.toUpperCase()}_PORT`]: String(port), ...clientEnv[subgraph.name] },
     };
   });
   const gateway: Service = {

@@ -76,7 +76,7 @@ describe.each(testBackends())('gateway over the subjects subgraph on $name', (ba
   it('reports health of itself and every subgraph', async () => {
     const response = await fetch(`${system.gatewayUrl}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', subgraphs: { subjects: 'ok' } });
+    expect(await response.json()).toEqual({ status: 'ok', subgraphs: { subjects: 'ok', records: 'ok' } });
   });
 
   it('reloads the supergraph when its file changes', async () => {
@@ -98,7 +98,7 @@ describe.each(testBackends())('gateway over the subjects subgraph on $name', (ba
     await system.subjects.stop();
     const health = await fetch(`${system.gatewayUrl}/health`);
     expect(health.status).toBe(503);
-    expect(await health.json()).toEqual({ status: 'degraded', subgraphs: { subjects: 'unavailable' } });
+    expect(await health.json()).toEqual({ status: 'degraded', subgraphs: { subjects: 'unavailable', records: 'ok' } });
     const result = await system.query(`{ searchSubjects(query: "公司", first: 1) { edges { node { id } } } }`);
     expect(result.status).toBe(200);
     expect(JSON.stringify(result.errors)).toContain('subjects');

@@ -3,9 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { TestBackend } from '@credit/db/testing';
 import { listen, subgraphSecret } from '@credit/http';
 import { postGraphQL } from '@credit/http/testing';
+import { openRecordsDatabase, type RecordsDatabase } from '@credit/records/db';
+import { GatewaySubjectDirectory } from '@credit/records/directory';
+import { buildRecordsApp } from '@credit/records/server';
 import { openSubjectsDatabase, type SubjectsDatabase } from '@credit/subjects/db';
 import { buildSubjectsApp } from '@credit/subjects/server';
 import { loadConfig, type GatewayConfig } from '../src/env';
+import { developmentToken } from '../src/identity';
 import type { Logger } from '../src/logging';
 import { buildGateway } from '../src/server';
 
@@ -15,6 +19,8 @@ export interface RunningSystem {
   url: string;
   gatewayUrl: string;
   subjects: { url: string; database: SubjectsDatabase; stop(): Promise<void> };
+  /** Matches parties through this gateway, with a credit-centre service token. */
+  records: { url: string; database: RecordsDatabase };
   /** The running gateway (logger, metrics, Apollo Gateway). */
   gateway: Awaited<ReturnType<typeof buildGateway>>;
   query<T = Record<string, any>>(
@@ -47,28 +53,44 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
     await subjectsApp.stop();
   };
 
+  // Records reaches subjects through the gateway, whose address is known only once it listens.
+  let gatewayGraphqlUrl = '';
+  const recordsDatabase = await openRecordsDatabase({ url: target.url });
+  const serviceToken = await developmentToken({ sub: 'records-service', roles: ['CREDIT_CENTRE'] });
+  const recordsApp = await buildRecordsApp(recordsDatabase.db, {
+    gatewaySecret: subgraphSecret('records'),
+    directory: new GatewaySubjectDirectory(() => gatewayGraphqlUrl, serviceToken),
+  });
+  const recordsListening = await listen(recordsApp.app, 0);
+  const recordsUrl = `${recordsListening.url}/graphql`;
+
   const gateway = await buildGateway(
     {
       ...loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
       subgraphTimeoutMs: 5000,
       ...options.gateway,
       supergraphPath: options.supergraphPath ?? SUPERGRAPH,
-      subgraphUrls: { subjects: subjectsUrl, ...options.gateway?.subgraphUrls },
+      subgraphUrls: { subjects: subjectsUrl, records: recordsUrl, ...options.gateway?.subgraphUrls },
     },
     { logger: options.logger },
   );
   const gatewayListening = await listen(gateway.app, 0);
   const url = `${gatewayListening.url}/graphql`;
+  gatewayGraphqlUrl = url;
   return {
     url,
     gatewayUrl: gatewayListening.url,
     subjects: { url: subjectsUrl, database, stop: stopSubjects },
+    records: { url: recordsUrl, database: recordsDatabase },
     gateway,
     query: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     async close() {
       await gatewayListening.close();
       await gateway.stop();
       await stopSubjects();
+      await recordsListening.close();
+      await recordsApp.stop();
+      await recordsDatabase.close();
       await database.close();
       await target.drop();
     },

@@ -55,7 +55,8 @@ function fingerprint(row: NewCreditRecordRow): string {
 const nullable = <T>(value: T | null | undefined): T | null => (value === undefined ? null : value);
 const text = (value: string | null | undefined): string | null => (value == null || value.trim() === '' ? null : value.trim());
 
-function toRow(valid: ValidRow, subjectId: string, department: string, batchId: string, submittedBy: string, context: IngestContext): NewCreditRecordRow {
+/** The stored row for a validated input; `context.now` is the time of receipt. */
+export function buildRecordRow(valid: ValidRow, subjectId: string, department: string, batchId: string, submittedBy: string, context: IngestContext): NewCreditRecordRow {
   const { input, item } = valid;
   const receivedOn = chinaDate(context.now);
   const report = context.calendar.addWorkingDays(input.decisionDate, REPORT_WORKING_DAYS);
@@ -201,7 +202,7 @@ export async function ingest(
   for (const [index, row] of valid) {
     const subjectId = parties.ids.get(row.partyCode);
     if (subjectId) {
-      rows.push(toRow(row, subjectId, department, batchId, submittedBy, context));
+      rows.push(buildRecordRow(row, subjectId, department, batchId, submittedBy, context));
       continue;
     }
     const failure = parties.errors.get(row.partyCode);

@@ -1,7 +1,6 @@
 import { maskIdNumber } from '@credit/identifiers';
-import { getTableColumns } from 'drizzle-orm';
 import { isPrivileged } from '../access';
-import { creditRecords, type CreditRecordRow } from '../db/schema';
+import { snapshotOf } from '../snapshot';
 import type { CreditRecordResolvers } from '../generated/graphql';
 import { publicityStatus } from '../publicity';
 
@@ -27,9 +26,3 @@ export const CreditRecord: CreditRecordResolvers = {
   },
 };
 
-const COLUMNS = Object.entries(getTableColumns(creditRecords));
-
-/** The current row as archived versions store it: column names, the fingerprint left out. */
-function snapshotOf(row: CreditRecordRow): Record<string, unknown> {
-  return Object.fromEntries(COLUMNS.filter(([key]) => key !== 'fingerprint').map(([key, column]) => [column.name, row[key as keyof CreditRecordRow]]));
-}
