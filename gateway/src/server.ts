@@ -14,6 +14,7 @@ import { operationLimits } from './limits';
 import { accessLog, createLogger, type Logger } from './logging';
 import { createMetrics } from './metrics';
 import { operationsRoutes, type Readiness } from './operations';
+import { playgroundRoutes } from './playground';
 import { rateLimiter } from './rateLimit';
 import { requestScope, requestScopePlugin, resumeRequestScope } from './requestScope';
 import { supergraphFromFile } from './supergraph';
@@ -76,6 +77,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
   app.set('trust proxy', config.trustProxyHops);
   app.use(requestScope(), accessLog(logger));
   app.use(operationsRoutes(subgraphs, readiness));
+  app.use(playgroundRoutes('/graphql'));
   app.get('/metrics', metrics.handler());
   app.use(
     '/graphql',

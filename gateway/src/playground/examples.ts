@@ -1,0 +1,74 @@
+import { DEMO_SEED, demoSubject } from '@credit/demo-data';
+
+export interface Example {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** A company of the demo population (`pnpm start` seeds it), so that the examples answer at once. */
+const company = demoSubject(DEMO_SEED, 0);
+
+/** The operations the playground opens with, one tab each (the tab takes the operation's name). */
+export const EXAMPLES: Example[] = [
+  {
+    query: `# A subject's profile. What you see depends on your role: without a token you are the public
+# (names and codes of organisations only). Paste a token above (\`pnpm token --dept SCJGJ
+# --roles DEPARTMENT\`) and a purpose to see more; every read is recorded in the access log.
+query Profile($code: String!) {
+  subjectByCode(code: $code) {
+    id
+    name
+    kind
+    creditCode
+    status
+    registeredAt
+    regionCode
+    industryCode
+    legalRepresentative
+    relations { kind sharePercent subject { name kind idNumberMasked } }
+  }
+}
+`,
+    variables: { code: company.code },
+  },
+  {
+    query: `# The credit check before an approval (逢办必查): the applicants' standing and credit records.
+query CreditCheck($codes: [String!]!) {
+  subjectsByCodes(codes: $codes) {
+    name
+    creditCode
+    status
+    recordSummary { total penaltiesByTier { tier count } lastDecisionDate }
+  }
+}
+`,
+    variables: { codes: [company.code] },
+  },
+  {
+    query: `# Related-party cross-check: who stands behind a company, two relations deep, and their records.
+query CrossCheck($code: String!) {
+  subjectByCode(code: $code) {
+    name
+    relatedSubjects(depth: 2, first: 50) {
+      depth
+      via
+      from { name }
+      subject { name kind status recordSummary { total } }
+    }
+  }
+}
+`,
+    variables: { code: company.code },
+  },
+  {
+    query: `# Who looked at this subject, when and why (the credit centre; departments on the subject's behalf).
+query AccessLog($code: String!) {
+  subjectByCode(code: $code) {
+    name
+    accessLog(first: 20) { at callerId department roles purpose operationName }
+  }
+}
+`,
+    variables: { code: company.code },
+  },
+];
