@@ -1,0 +1,148 @@
+/**
+ * `DATABASE_URL=postgres://… pnpm bench:ingest [--records 100000] [--subjects 20000] [--batch 2000]
+ * [--concurrency 3] [--keep]`: the ingestion benchmark. On a fresh PostgreSQL database it seeds demo
+ * subjects, starts subjects, records and the gateway as separate processes, writes a national-template
+ * CSV of N records, runs `pnpm ingest` on it through the gateway, and prints records/s, total time,
+ * the ingest process's peak RSS, and the CPU time each process used.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEMO_SEED } from '@credit/demo-data';
+import { openSubjectsDatabase } from '@credit/subjects/db';
+import { seedSubjects } from '@credit/subjects/seed';
+import pg from 'pg';
+import { developmentToken } from '../gateway/src/identity';
+import { startProcess, stopAll, waitUntilHealthy, type Service } from './lib/processes';
+import { writeTemplateCsv } from './lib/templateFile';
+
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string', default: '100000' },
+    subjects: { type: 'string', default: '20000' },
+    batch: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const serverUrl = process.env.DATABASE_URL;
+if (!serverUrl?.startsWith('postgres')) {
+  console.error('bench:ingest measures ingestion into PostgreSQL: set DATABASE_URL=postgres://…');
+  process.exit(2);
+}
+const records = Number(values.records);
+const subjects = Number(values.subjects);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const host = '127.0.0.1';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** CPU seconds (user + system) a process has used, from /proc. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+const name = `bench_ingest_${Date.now()}`;
+const admin = new pg.Client({ connectionString: serverUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${name}`);
+await admin.end();
+const url = new URL(serverUrl);
+url.pathname = `/${name}`;
+const databaseUrl = url.toString();
+const work = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+const children: ChildProcess[] = [];
+
+try {
+  console.error(`database ${name}; seeding ${subjects} demo subjects`);
+  const subjectsDb = await openSubjectsDatabase({ url: databaseUrl });
+  await seedSubjects(subjectsDb.db, { count: subjects, seed: DEMO_SEED });
+  await subjectsDb.close();
+
+  const file = join(work, 'records.csv');
+  let started = performance.now();
+  await writeTemplateCsv(file, { count: records, subjects, seed: DEMO_SEED, run: String(Date.now() % 100000) });
+  console.error(`wrote ${records} records (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const [gatewayPort, subjectsPort, recordsPort] = [await freePort(), await freePort(), await freePort()];
+  const gatewayUrl = `http://${host}:${gatewayPort}/graphql`;
+  const common = { DATABASE_URL: databaseUrl, DATA_DIR: work, LOG_LEVEL: 'warn', APOLLO_TELEMETRY_DISABLED: '1' };
+  const services: Service[] = [
+    { name: 'subjects', main: 'subgraphs/subjects/src/main.ts', healthUrl: `http://${host}:${subjectsPort}/health`, env: { ...common, SUBJECTS_PORT: String(subjectsPort) } },
+    {
+      name: 'records',
+      main: 'subgraphs/records/src/main.ts',
+      healthUrl: `http://${host}:${recordsPort}/health`,
+      env: {
+        ...common,
+        RECORDS_PORT: String(recordsPort),
+        GATEWAY_URL: gatewayUrl,
+        RECORDS_SERVICE_TOKEN: await developmentToken({ sub: 'records-service', roles: ['CREDIT_CENTRE'] }),
+      },
+    },
+    {
+      name: 'gateway',
+      main: 'gateway/src/main.ts',
+      healthUrl: `http://${host}:${gatewayPort}/health`,
+      env: { ...common, GATEWAY_PORT: String(gatewayPort), SUBJECTS_URL: `http://${host}:${subjectsPort}/graphql`, RECORDS_URL: `http://${host}:${recordsPort}/graphql` },
+    },
+  ];
+  for (const service of services) children.push(startProcess(service, root));
+  await Promise.all(services.map((s, i) => waitUntilHealthy(s, children[i]!)));
+
+  const token = await developmentToken({ sub: 'bench-officer', dept: 'SCJGJ', roles: ['DEPARTMENT'] });
+  started = performance.now();
+  const ingest = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/ingest.ts', file, '--url', gatewayUrl, '--token', token, '--batch', values.batch!, '--concurrency', values.concurrency!],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  ingest.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let ingestCpu: number | null = null;
+  const sampler = setInterval(() => (ingestCpu = cpuSeconds(ingest.pid) ?? ingestCpu), 500);
+  const code = await new Promise<number | null>((resolve) => ingest.once('exit', resolve));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(output.trim());
+  if (code !== 0) throw new Error(`ingest exited with ${code}`);
+
+  const check = new pg.Client({ connectionString: databaseUrl });
+  await check.connect();
+  const stored = (await check.query<{ n: number }>('select count(*)::int as n from records.credit_record')).rows[0]!.n;
+  await check.end();
+  const rss = /peak RSS (\d+) MB/.exec(output)?.[1];
+  const cpu = services.map((s, i) => `${s.name} ${cpuSeconds(children[i]!.pid)?.toFixed(1) ?? '?'} s`).join(', ');
+  console.log(`
+benchmark: ${records} records through the gateway into PostgreSQL (batch ${values.batch}, ${values.concurrency} in flight)
+  total time        ${seconds.toFixed(1)} s (ingest process, start to exit)
+  throughput        ${Math.round(records / seconds)} records/s
+  ingest peak RSS   ${rss ?? '?'} MB
+  stored records    ${stored}
+  CPU time          ingest ${ingestCpu !== null ? `${(ingestCpu as number).toFixed(1)} s` : '?'} (last sample), ${cpu}
+  target            1,000,000 in under 120 s (8,334 records/s) under 500 MB`);
+} finally {
+  await stopAll(children);
+  rmSync(work, { recursive: true, force: true });
+  if (!values.keep) {
+    const dropper = new pg.Client({ connectionString: serverUrl });
+    await dropper.connect();
+    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropper.end();
+  } else console.error(`kept database ${name}`);
+}
