@@ -55,10 +55,12 @@ interface HttpError extends Error {
 
 /** Express's last error handler: JSON errors for bad bodies, and a masked 500 for anything else. */
 export function jsonErrorHandler(logger: Logger): express.ErrorRequestHandler {
-  return (error: HttpError, _req, res, next) => {
+  return (error: HttpError, _req, res, _next) => {
     if (res.headersSent) {
+      // E.g. GraphQL finishing after the deadline answered 504: the client already has its answer.
       logger.debug({ err: error }, 'error after the response was sent');
-      return next(error);
+      if (!res.writableEnded) res.destroy(error);
+      return;
     }
     switch (error.type) {
       case 'entity.too.large':

@@ -77,7 +77,7 @@ export function accessLog(logger: Logger): express.RequestHandler {
       const line = {
         requestId: scope?.requestId,
         method: req.method,
-        path: req.path,
+        path: req.baseUrl + req.path,
         status: res.statusCode,
         durationMs: Number(process.hrtime.bigint() - started) / 1e6,
         operation: scope?.operation,

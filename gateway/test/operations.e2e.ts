@@ -173,7 +173,7 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
     expect(text).toContain('110101********4518');
     expect(text).not.toContain(token.split('.')[2]!);
     const line = gateway.logs.find((entry) => entry.caller === 'officer-9' && entry.msg === 'request');
-    expect(line).toMatchObject({ service: 'gateway', method: 'POST', status: 200 });
+    expect(line).toMatchObject({ service: 'gateway', method: 'POST', path: '/graphql', status: 200 });
     expect(typeof line!.requestId).toBe('string');
     expect(typeof line!.durationMs).toBe('number');
   });
