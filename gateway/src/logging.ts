@@ -77,7 +77,7 @@ export function accessLog(logger: Logger): express.RequestHandler {
       const line = {
         requestId: scope?.requestId,
         method: req.method,
-        path: req.baseUrl + req.path,
+        path: req.originalUrl.split('?')[0],
         status: res.statusCode,
         durationMs: Number(process.hrtime.bigint() - started) / 1e6,
         operation: scope?.operation,
