@@ -72,6 +72,7 @@ try {
   console.log(`
 The credit platform is running.
   GraphQL endpoint  http://${host}:${gatewayPort}/graphql
+  Playground        http://${host}:${gatewayPort}/playground  (tokens: pnpm token --dept SCJGJ --roles DEPARTMENT)
   Health            http://${host}:${gatewayPort}/health
 ${subgraphs.map((s) => `  ${s.name.padEnd(17)} ${s.healthUrl.replace(/\/health$/, '/graphql')}`).join('\n')}
 
