@@ -1,0 +1,44 @@
+import { GATEWAY_SERVICE_CALLER } from '@credit/http';
+import { describe, expect, it } from 'vitest';
+import { pseudonym } from '../src/access';
+import { GUARDED_FIELDS, POLICIES, policyFor } from '../src/policy';
+
+describe('subject policies', () => {
+  it('never shows the full ID number to anyone but the credit centre', () => {
+    for (const [role, policy] of Object.entries(POLICIES)) {
+      expect([role, policy.fields.person.idNumber]).toEqual([role, role === 'CREDIT_CENTRE' ? 'shown' : 'forbidden']);
+    }
+  });
+
+  it('gives a caller with several roles the most open disclosure of any of them', () => {
+    const both = policyFor({ roles: ['ANALYST', 'DEPARTMENT'] });
+    expect(both.fields.person.name).toBe('shown');
+    expect(both.fields.person.idNumberMasked).toBe('shown');
+    expect(both.register).toBe(true);
+    expect(both.findPeople).toBe(true);
+    const analyst = policyFor({ roles: ['ANALYST'] });
+    expect(analyst.fields.person.name).toBe('pseudonymised');
+    expect(analyst.register).toBe(false);
+  });
+
+  it('requires a purpose from every role but the public', () => {
+    expect(policyFor({ roles: ['PUBLIC'] }).purposeRequired).toBe(false);
+    expect(policyFor({ roles: ['PUBLIC', 'ANALYST'] }).purposeRequired).toBe(true);
+  });
+
+  it("lets the gateway's service identity read nothing", () => {
+    const policy = policyFor(GATEWAY_SERVICE_CALLER);
+    for (const field of GUARDED_FIELDS) {
+      expect(policy.fields.organisation[field]).toBe('forbidden');
+      expect(policy.fields.person[field]).toBe('forbidden');
+    }
+    expect(policy.register).toBe(false);
+  });
+
+  it('pseudonymises with a keyed hash: stable for a key, different across keys', () => {
+    const code = '11010519491231002X';
+    expect(pseudonym('key-one-0123456789', code)).toBe(pseudonym('key-one-0123456789', code));
+    expect(pseudonym('key-one-0123456789', code)).not.toBe(pseudonym('key-two-0123456789', code));
+    expect(pseudonym('key-one-0123456789', code)).toMatch(/^P-[0-9a-f]{16}$/);
+  });
+});
