@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GATEWAY_SERVICE_CALLER, signedCallerHeaders, type Caller } from '@credit/http';
 import { GraphQLError, TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from './context';
+import { currentScope } from './requestScope';
 
 /**
  * Audit of subject reads: one entry per client operation that touched subjects, with the caller,
@@ -122,7 +123,10 @@ function touchesSubjects(schema: GraphQLSchema, document: DocumentNode): boolean
   return found;
 }
 
-export function auditPlugin(recorder: AccessRecorder, log: (message: string, error: unknown) => void): ApolloServerPlugin<GatewayContext> {
+export function auditPlugin(
+  recorder: AccessRecorder,
+  log: (message: string, error: unknown, requestId: string | undefined) => void,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
       const at = new Date().toISOString();
@@ -150,7 +154,8 @@ export function auditPlugin(recorder: AccessRecorder, log: (message: string, err
               subjectIds: [...trail],
             });
           } catch (error) {
-            log('access not recorded: the response is withheld', error);
+            const requestId = currentScope()?.requestId;
+            log('access not recorded: the response is withheld', error, requestId);
             if (response.http) response.http.status = 503;
             response.body = {
               kind: 'single',
@@ -158,7 +163,7 @@ export function auditPlugin(recorder: AccessRecorder, log: (message: string, err
                 errors: [
                   {
                     message: 'The read could not be recorded in the access log, so its data is withheld; please try again',
-                    extensions: { code: 'AUDIT_UNAVAILABLE' },
+                    extensions: { code: 'AUDIT_UNAVAILABLE', ...(requestId ? { requestId } : {}) },
                   },
                 ],
               },

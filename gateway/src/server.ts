@@ -64,7 +64,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
           secret: config.secretFor('subjects'),
           timeoutMs: config.subgraphTimeoutMs,
         }),
-        (message, err) => logger.error({ err }, message),
+        (message, err, requestId) => logger.error({ err, requestId }, message),
       ),
     ],
   });
