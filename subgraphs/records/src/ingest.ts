@@ -4,14 +4,16 @@
  * upserted by (department, document number), the batch and its rejected rows recorded.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { getTableColumns, sql } from 'drizzle-orm';
+import { queryRows } from '@credit/db';
+import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { chinaDate, PUBLISH_WORKING_DAYS, REPORT_WORKING_DAYS, type WorkingCalendar } from './calendar';
 import type { RecordsDb } from './db';
-import { creditRecords, ingestBatches, rejectedRows, type CatalogItemRow, type NewCreditRecordRow, type PublicityRuleRow } from './db/schema';
+import { ingestBatches, rejectedRows, type CatalogItemRow, type NewCreditRecordRow, type PublicityRuleRow } from './db/schema';
 import { DirectoryUnavailable, type SubjectDirectory } from './directory';
 import type { RecordInput } from './generated/graphql';
 import { decidePublicity, type Tier } from './publicity';
+import { upsertRecords } from './upsert';
 import { isRowError, validateRow, type ValidRow } from './validation';
 import type { RowErrorView, SubmissionView, SubmitRecordsView } from './views';
 
@@ -42,11 +44,6 @@ const REPLACED = [
   'changedAt', 'changeReason',
 ] as const satisfies readonly (keyof NewCreditRecordRow)[];
 
-const COLUMNS = getTableColumns(creditRecords);
-/** Rows per INSERT, under PostgreSQL's 65,535 parameters. */
-const ROWS_PER_INSERT = Math.floor(60_000 / Object.keys(COLUMNS).length);
-
-const excluded = (key: (typeof REPLACED)[number]) => sql.raw(`excluded."${COLUMNS[key].name}"`);
 
 function fingerprint(row: NewCreditRecordRow): string {
   return createHash('sha1').update(JSON.stringify(CONTENT.map((key) => row[key] ?? null))).digest('base64url');
@@ -125,6 +122,7 @@ export function buildRecordRow(valid: ValidRow, subjectId: string, department: s
     publishFrom: publicity.publishFrom,
     publishUntil: publicity.publishUntil,
     earliestRepairDate: publicity.earliestRepairDate,
+    underObjection: false,
     change: 'INGESTED',
     changedBy: submittedBy,
     changedAt: context.now,
@@ -262,27 +260,23 @@ async function store(
         join unnest(${sql.param(documents)}::text[], ${sql.param(prints)}::text[]) as incoming(document_number, fingerprint)
           on r.document_number = incoming.document_number
         where r.source_department = ${batch.department} and r.fingerprint <> incoming.fingerprint`);
-      for (let i = 0; i < batch.rows.length; i += ROWS_PER_INSERT) {
-        const returned = await tx
-          .insert(creditRecords)
-          .values(batch.rows.slice(i, i + ROWS_PER_INSERT))
-          .onConflictDoUpdate({
-            target: [creditRecords.sourceDepartment, creditRecords.documentNumber],
-            set: {
-              ...Object.fromEntries(REPLACED.map((key) => [key, excluded(key)])),
-              change: sql`'RESUBMITTED'`,
-              version: sql`${creditRecords.version} + 1`,
-              status: sql`case when ${creditRecords.status} = 'ACTIVE' then 'CORRECTED'::records.record_status else ${creditRecords.status} end`,
-              // The first publication and receipt stand; a correction does not restart the clock.
-              publishedAt: sql`coalesce(${creditRecords.publishedAt}, excluded.published_at)`,
-              publishedOn: sql`coalesce(${creditRecords.publishedOn}, excluded.published_on)`,
-              publishFrom: sql`case when excluded.publish_from is null then null else coalesce(${creditRecords.publishedOn}, excluded.publish_from) end`,
-            },
-            setWhere: sql`${creditRecords.fingerprint} <> excluded.fingerprint`,
-          })
-          .returning({ documentNumber: creditRecords.documentNumber, created: sql<boolean>`(xmax = 0)` });
-        for (const r of returned) outcomes.set(r.documentNumber, r.created ? 'CREATED' : 'UPDATED');
-      }
+      const returned = await queryRows<{ documentNumber: string; created: boolean }>(
+        tx,
+        upsertRecords(batch.rows, {
+          replaced: REPLACED,
+          expressions: {
+            change: `'RESUBMITTED'`,
+            version: 'r.version + 1',
+            status: `case when r.status = 'ACTIVE' then 'CORRECTED'::records.record_status else r.status end`,
+            // The first publication and receipt stand; a correction does not restart the clock.
+            publishedAt: 'coalesce(r.published_at, excluded.published_at)',
+            publishedOn: 'coalesce(r.published_on, excluded.published_on)',
+            publishFrom: 'case when excluded.publish_from is null then null else coalesce(r.published_on, excluded.publish_from) end',
+          },
+          where: 'r.fingerprint <> excluded.fingerprint',
+        }),
+      );
+      for (const r of returned) outcomes.set(r.documentNumber, r.created ? 'CREATED' : 'UPDATED');
     }
     const created = [...outcomes.values()].filter((o) => o === 'CREATED').length;
     await tx.insert(ingestBatches).values({
