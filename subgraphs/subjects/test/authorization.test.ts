@@ -3,7 +3,7 @@ import { DEMO_SEED, demoSubject } from '@credit/demo-data';
 import { GATEWAY_SERVICE_CALLER, signedCallerHeaders, subgraphSecret, type Caller } from '@credit/http';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subjectAccess } from '../src/db/schema';
+import { subjectAccess, subjectAccessSubjects } from '../src/db/schema';
 import { seedSubjects } from '../src/seed';
 import { CALLERS, startSubjects, type RunningSubjects } from './harness';
 
@@ -236,6 +236,8 @@ describe.each(testBackends())('the access log on $name', (backend) => {
     await expect(db.execute(sql`update ${subjectAccess} set purpose = 'rewritten'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from ${subjectAccess}`)).rejects.toThrow();
     await expect(db.execute(sql`truncate ${subjectAccess}`)).rejects.toThrow();
+    await expect(db.execute(sql`delete from ${subjectAccessSubjects}`)).rejects.toThrow();
+    await expect(db.execute(sql`update ${subjectAccessSubjects} set at = now()`)).rejects.toThrow();
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(subjectAccess);
     expect(row!.n).toBe(2);
   });

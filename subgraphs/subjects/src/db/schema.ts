@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -127,11 +128,24 @@ export const subjectAccess = subjectsSchema.table(
     operationName: text('operation_name'),
     subjectIds: uuid('subject_ids').array().notNull(),
   },
-  (t) => [
-    index('subject_access_subjects_idx').using('gin', t.subjectIds),
-    index('subject_access_at_idx').on(t.at),
-  ],
+  (t) => [index('subject_access_at_idx').on(t.at)],
+);
+
+/**
+ * One row per subject of an access entry, so that a subject's newest accesses are an index range
+ * scan (`subject_id, at desc`) however many entries the log holds. Append-only like the entry.
+ */
+export const subjectAccessSubjects = subjectsSchema.table(
+  'subject_access_subject',
+  {
+    subjectId: uuid('subject_id').notNull(),
+    accessId: bigint('access_id', { mode: 'number' })
+      .notNull()
+      .references(() => subjectAccess.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('subject_access_subject_newest_idx').on(t.subjectId, t.at.desc(), t.accessId.desc())],
 );
 
 export type AccessRow = typeof subjectAccess.$inferSelect;
-export const schema = { subjects, subjectHistory, subjectRelations, subjectAccess };
+export const schema = { subjects, subjectHistory, subjectRelations, subjectAccess, subjectAccessSubjects };
