@@ -25,15 +25,18 @@ function isInternal(code: unknown): boolean {
 }
 
 /**
- * Apollo's `formatError`: never a stack trace; errors with a known code (from the gateway or a
+ * Apollo's `formatError`, which sees every error of every response (and records its code for the
+ * access log and metrics): never a stack trace; errors with a known code (from the gateway or a
  * subgraph: INVALID_CREDIT_CODE, BAD_USER_INPUT, FORBIDDEN, ...) pass unchanged; internal errors
  * are logged with the request id and, in production, reach the client as that id only.
  */
 export function formatError(mode: 'development' | 'production', logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    const scope = currentScope();
+    scope?.errorCodes.push(isInternal(extensions.code) ? 'INTERNAL_SERVER_ERROR' : String(extensions.code));
     if (!isInternal(extensions.code)) return { ...formatted, extensions };
-    const requestId = currentScope()?.requestId;
+    const requestId = scope?.requestId;
     logger.error({ err: unwrapResolverError(error), path: formatted.path, extensions }, 'internal error');
     if (mode === 'development') {
       return { ...formatted, extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR', requestId } };

@@ -55,7 +55,7 @@ export function currentScope(): RequestScope | undefined {
   return storage.getStore();
 }
 
-/** Records the operation name, caller and error codes of each GraphQL request in its scope. */
+/** Records the operation name and caller of each GraphQL request in its scope (error codes: see formatError). */
 export function requestScopePlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
@@ -64,10 +64,6 @@ export function requestScopePlugin(): ApolloServerPlugin<GatewayContext> {
       return {
         async didResolveOperation({ operationName }) {
           if (scope) scope.operation = operationName ?? 'anonymous';
-        },
-        async didEncounterErrors({ errors }) {
-          if (!scope) return;
-          for (const error of errors) scope.errorCodes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
         },
       };
     },

@@ -141,6 +141,7 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
   it('exports Prometheus metrics by operation and by subgraph', async () => {
     for (let i = 0; i < 3; i++) await gateway.query(`query MetricsProbe { probe }`);
     await gateway.query(`query MetricsFailure { probeFailure }`);
+    expect((await gateway.query(`query MetricsProbe { probe }`, {}, { authorization: 'Bearer not.a.token' })).status).toBe(401);
     const response = await fetch(`${gateway.baseUrl}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
@@ -149,6 +150,8 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
     expect(metrics).toContain('gateway_request_duration_seconds_count{operation="MetricsProbe"} 3');
     expect(metrics).toMatch(/gateway_request_duration_seconds_bucket\{le="0\.5",operation="MetricsProbe"\} \d/);
     expect(metrics).toContain('gateway_errors_total{operation="MetricsFailure",code="INTERNAL_SERVER_ERROR"} 1');
+    expect(metrics).toContain('gateway_requests_total{operation="unresolved",status="401"} 1');
+    expect(metrics).toContain('gateway_errors_total{operation="unresolved",code="UNAUTHENTICATED"} 1');
     expect(metrics).toMatch(/gateway_subgraph_requests_total\{subgraph="probe",outcome="ok"\} \d+/);
     expect(metrics).toMatch(/gateway_subgraph_requests_total\{subgraph="probe",outcome="timeout"\} [1-9]/);
     expect(metrics).toMatch(/gateway_subgraph_requests_total\{subgraph="probe",outcome="unavailable"\} [1-9]/);
