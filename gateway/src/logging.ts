@@ -68,6 +68,9 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   return destination ? pino(options, destination) : pino(options);
 }
 
+/** Probed every few seconds by load balancers and Prometheus: logged at debug level when fine. */
+const PROBES = new Set(['/health', '/ready', '/metrics']);
+
 /** One line per HTTP request: method, path, status, duration, and what GraphQL learnt about it. */
 export function accessLog(logger: Logger): express.RequestHandler {
   return (req, res, next) => {
@@ -85,7 +88,8 @@ export function accessLog(logger: Logger): express.RequestHandler {
         errors: scope?.errorCodes.length ? scope.errorCodes : undefined,
         rejected: scope?.rejected,
       };
-      if (res.statusCode >= 500) logger.error(line, 'request failed');
+      if (res.statusCode >= 500 && !PROBES.has(line.path ?? '')) logger.error(line, 'request failed');
+      else if (PROBES.has(line.path ?? '') && res.statusCode < 500) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
     next();
