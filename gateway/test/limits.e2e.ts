@@ -205,4 +205,21 @@ describe.each(testBackends())('limits on abusive queries on $name', (backend) =>
       await limited.close();
     }
   });
+
+  it('counts callers without a token by their address, as forwarded by a trusted proxy', async () => {
+    const behindProxy = await startGateway({
+      supergraphPath: SUPERGRAPH,
+      subgraphUrls: { subjects: system.subjects.url },
+      trustProxyHops: 1,
+      rateLimits: { windowMs: 60_000, perCaller: 10, perPublicAddress: 1 },
+    });
+    try {
+      const query = `{ __typename }`;
+      expect((await behindProxy.query(query, {}, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(200);
+      expect((await behindProxy.query(query, {}, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(429);
+      expect((await behindProxy.query(query, {}, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
+    } finally {
+      await behindProxy.close();
+    }
+  });
 });
