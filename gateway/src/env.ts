@@ -67,6 +67,8 @@ export interface GatewayConfig {
   /** Subgraph name → URL, from `<NAME>_URL` variables; others keep the supergraph's URL. */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
+  /** Per-subgraph deadlines from `<NAME>_TIMEOUT_MS`, overriding `subgraphTimeoutMs`. */
+  subgraphTimeouts: Record<string, number>;
   tokenKeys: TokenKeys;
   /** The secret shared with a subgraph, to sign the caller forwarded to it. */
   secretFor: (subgraph: string) => string;
@@ -91,12 +93,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     const match = /^([A-Z]+)_URL$/.exec(key);
     if (match && value && key !== 'DATABASE_URL') subgraphUrls[match[1]!.toLowerCase()] = value;
   }
+  const subgraphTimeouts: Record<string, number> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^([A-Z]+)_TIMEOUT_MS$/.exec(key);
+    if (!match || key === 'SUBGRAPH_TIMEOUT_MS' || key === 'REQUEST_TIMEOUT_MS') continue;
+    const ms = Number(value);
+    if (!Number.isInteger(ms) || ms <= 0) throw new Error(`gateway: bad configuration: ${key} must be a positive number of milliseconds`);
+    subgraphTimeouts[match[1]!.toLowerCase()] = ms;
+  }
   return {
     port: parsed.data.GATEWAY_PORT,
     host: parsed.data.HOST,
     supergraphPath: parsed.data.SUPERGRAPH_PATH,
     subgraphUrls,
     subgraphTimeoutMs: parsed.data.SUBGRAPH_TIMEOUT_MS,
+    subgraphTimeouts,
     tokenKeys: tokenKeys(parsed.data.JWT_JWKS_FILE, parsed.data.NODE_ENV),
     secretFor: (subgraph) => subgraphSecret(subgraph, env),
     mode: parsed.data.GATEWAY_MODE ?? (parsed.data.NODE_ENV === 'production' ? 'production' : 'development'),

@@ -40,7 +40,8 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       subgraphs.set(name, target);
-      return auditing(new SubgraphDataSource(name, target, config.subgraphTimeoutMs, config.secretFor(name), { logger, metrics }));
+      const timeoutMs = config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs;
+      return auditing(new SubgraphDataSource(name, target, timeoutMs, config.secretFor(name), { logger, metrics }));
     },
   });
 

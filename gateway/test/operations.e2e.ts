@@ -29,7 +29,7 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
     gateway = await startGateway({
       supergraphPath,
       subgraphUrls: { subjects: system.subjects.url, probe: probe.url },
-      subgraphTimeoutMs: 500,
+      subgraphTimeouts: { probe: 500 },
       rateLimits: { windowMs: 60_000, perCaller: 100_000, perPublicAddress: 100_000 },
     });
   });
