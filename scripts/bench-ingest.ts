@@ -6,9 +6,9 @@
  * the ingest process's peak RSS, and the CPU time each process used.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -55,6 +55,25 @@ function cpuSeconds(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU seconds used so far by the PostgreSQL server's processes on this machine (null if none seen). */
+function postgresCpuSeconds(): number | null {
+  let total = 0;
+  let seen = false;
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.split(') ')[1]!.split(' ');
+      // own time and that of finished children (backends that exited)
+      total += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      seen = true;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return seen ? total / 100 : null;
 }
 
 const name = `bench_ingest_${Date.now()}`;
@@ -106,6 +125,7 @@ try {
   await Promise.all(services.map((s, i) => waitUntilHealthy(s, children[i]!)));
 
   const token = await developmentToken({ sub: 'bench-officer', dept: 'SCJGJ', roles: ['DEPARTMENT'] });
+  const postgresBefore = postgresCpuSeconds();
   started = performance.now();
   const ingest = spawn(
     process.execPath,
@@ -119,6 +139,7 @@ try {
   const code = await new Promise<number | null>((resolve) => ingest.once('exit', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
+  const postgresAfter = postgresCpuSeconds();
   console.log(output.trim());
   if (code !== 0) throw new Error(`ingest exited with ${code}`);
 
@@ -134,7 +155,8 @@ benchmark: ${records} records through the gateway into PostgreSQL (batch ${value
   throughput        ${Math.round(records / seconds)} records/s
   ingest peak RSS   ${rss ?? '?'} MB
   stored records    ${stored}
-  CPU time          ingest ${ingestCpu !== null ? `${(ingestCpu as number).toFixed(1)} s` : '?'} (last sample), ${cpu}
+  CPU time          ingest ${ingestCpu !== null ? `${(ingestCpu as number).toFixed(1)} s` : '?'} (last sample), ${cpu}, PostgreSQL ${postgresBefore !== null && postgresAfter !== null ? `${(postgresAfter - postgresBefore).toFixed(1)} s (local server processes)` : 'not on this machine'}
+  machine           ${availableParallelism()} CPU cores
   target            1,000,000 in under 120 s (8,334 records/s) under 500 MB`);
 } finally {
   await stopAll(children);

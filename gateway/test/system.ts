@@ -87,10 +87,11 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
     async close() {
       await gatewayListening.close();
       await gateway.stop();
-      await stopSubjects();
+      // Records first: its pool's sockets close while the rest shuts down, before the database is dropped.
       await recordsListening.close();
       await recordsApp.stop();
       await recordsDatabase.close();
+      await stopSubjects();
       await database.close();
       await target.drop();
     },
