@@ -1,6 +1,6 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GATEWAY_SERVICE_CALLER, signedCallerHeaders, type Caller } from '@credit/http';
+import { DISCLOSED_SUBJECTS_EXTENSION, GATEWAY_SERVICE_CALLER, signedCallerHeaders, type Caller } from '@credit/http';
 import { GraphQLError, TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from './context';
 import { currentScope } from './requestScope';
@@ -17,8 +17,9 @@ import { currentScope } from './requestScope';
  * the gateway's signed service identity. No subgraph reads another's tables.
  *
  * Which subjects: every Subject representation the gateway sent to any subgraph (the entities it
- * resolved: records of subject X, etc.), plus the subjects the subjects subgraph reports it disclosed
- * at its root fields (`extensions.subjectsDisclosed`, only where a field beyond `id` was read).
+ * resolved: records of subject X, etc.), plus the subjects any subgraph reports it disclosed at its
+ * root fields (`extensions.subjectsDisclosed`, see @credit/http; the subjects subgraph reports every
+ * subject of which a field beyond `id` was read).
  *
  * When the write fails: the read fails. The entry is written before the response leaves the
  * gateway (with a few quick retries); if it still cannot be written, the client gets no data,
@@ -42,7 +43,7 @@ export function auditing<T extends GraphQLDataSource<GatewayContext>>(source: T)
       }
     }
     const response = await process(options);
-    const disclosed = response.extensions?.subjectsDisclosed;
+    const disclosed = response.extensions?.[DISCLOSED_SUBJECTS_EXTENSION];
     if (Array.isArray(disclosed)) for (const id of disclosed) if (typeof id === 'string') trail.add(id);
     return response;
   };

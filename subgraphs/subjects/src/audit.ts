@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { DISCLOSED_SUBJECTS_EXTENSION } from '@credit/http';
 import { sql } from 'drizzle-orm';
 import type { Context } from './context';
 import type { SubjectsDb } from './db';
@@ -16,9 +17,6 @@ import { isSubjectId } from './loaders';
  * another's tables: records and others only ever see subject ids, and the log stays here.
  */
 
-/** Response extension in which this subgraph tells the gateway which subjects it disclosed. */
-export const DISCLOSED_EXTENSION = 'subjectsDisclosed';
-
 /** Adds the ids of the subjects this request disclosed to the response, for the gateway's audit. */
 export function reportDisclosures(): ApolloServerPlugin<Context> {
   return {
@@ -28,7 +26,7 @@ export function reportDisclosures(): ApolloServerPlugin<Context> {
           const ids = contextValue.access.disclosed;
           if (ids.size === 0 || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, [DISCLOSED_EXTENSION]: [...ids] };
+          result.extensions = { ...result.extensions, [DISCLOSED_SUBJECTS_EXTENSION]: [...ids] };
         },
       };
     },
