@@ -74,6 +74,11 @@ function page(endpoint: string): string {
 /**
  * The GraphQL playground: GraphiQL with schema docs, the example operations and fields for the token
  * and the purpose, at `GET /playground`; a browser opening `GET /graphql` is sent there.
+ *
+ * Why GraphiQL 3's browser build: it is self-contained (React from node_modules, no URL it fetches at
+ * run time), whereas altair-static's bundle (8.5) carries cdn.jsdelivr.net (plugin loading) and
+ * api.altairgraphql.dev (cloud sync) endpoints that would have to be switched off by settings; and
+ * Apollo Server's own landing page loads Apollo Sandbox from a CDN.
  */
 export function playgroundRoutes(endpoint = '/graphql'): express.Router {
   const html = page(endpoint);
