@@ -36,14 +36,14 @@ export interface IngestSummary {
 }
 
 const SUBMIT = `mutation Ingest($batch: RecordBatchInput!) { submitRecords(batch: $batch) {
-  created updated unchanged rejected results { index outcome error { code message field } } } }`;
+  created updated unchanged rejected rejections { index error { code message field } } } }`;
 
 interface Receipt {
   created: number;
   updated: number;
   unchanged: number;
   rejected: number;
-  results: { index: number; outcome: string; error: { code: string; message: string; field: string | null } | null }[];
+  rejections: { index: number; error: { code: string; message: string; field: string | null } | null }[];
 }
 
 /** Errors worth another try: the gateway or a subgraph busy or briefly away. */
@@ -128,8 +128,8 @@ export async function ingestFile(options: IngestOptions): Promise<IngestSummary>
         summary.created += receipt.created;
         summary.updated += receipt.updated;
         summary.unchanged += receipt.unchanged;
-        for (const result of receipt.results) {
-          if (result.error) reject(at[result.index]!, result.error.code, result.error.message, result.error.field, records[result.index]);
+        for (const { index, error } of receipt.rejections) {
+          if (error) reject(at[index]!, error.code, error.message, error.field, records[index]);
         }
       })
       .catch((error: Error) => {

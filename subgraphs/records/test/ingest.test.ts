@@ -92,6 +92,8 @@ describe.each(testBackends())('submitRecords on $name', (backend) => {
     const kept = await records.database.db.select().from(rejectedRows).where(eq(rejectedRows.batchId, receipt.batchId));
     expect(kept.map((r) => r.code).sort()).toEqual(rows.map(([code]) => code).filter((c) => c !== 'CREATED').sort());
     expect(kept.find((r) => r.code === 'UNKNOWN_PARTY')!.payload).toMatchObject({ documentNumber: penalty(10).documentNumber });
+    const rejections = await records.query(SUBMIT.replace('results {', 'rejections {'), { batch: { records: rows.map(([, row]) => row) } }, SCJGJ);
+    expect(rejections.data!.submitRecords.rejections.map((r: any) => r.index)).toEqual(receipt.results.filter((r: any) => r.error).map((r: any) => r.index));
     const [batch] = await records.database.db.select().from(ingestBatches).where(eq(ingestBatches.id, receipt.batchId));
     expect(batch).toMatchObject({ supplied: 14, created: 2, rejected: 12 });
   });

@@ -530,6 +530,9 @@ export type SubmitRecordsPayload = {
   created: Scalars['Int']['output'];
   department: Scalars['String']['output'];
   rejected: Scalars['Int']['output'];
+  /** Only the rejected rows: what to correct and resubmit (a small answer for a large batch). */
+  rejections: Array<RecordSubmission>;
+  /** One result per row, in the batch's order. */
   results: Array<RecordSubmission>;
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
@@ -921,6 +924,7 @@ export type SubmitRecordsPayloadResolvers<ContextType = Context, ParentType exte
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['RecordSubmission']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['RecordSubmission']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

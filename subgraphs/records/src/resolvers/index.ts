@@ -10,6 +10,7 @@ import { CreditRecordConnection } from './CreditRecordConnection';
 import { RepairApplication } from './RepairApplication';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { Subject } from './Subject';
+import { SubmitRecordsPayload } from './SubmitRecordsPayload';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -24,4 +25,5 @@ export const resolvers: Resolvers = {
   RecordSubmission,
   Objection,
   RepairApplication,
+  SubmitRecordsPayload,
 };
