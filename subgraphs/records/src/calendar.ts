@@ -38,6 +38,18 @@ export interface Deadline {
   provisional: boolean;
 }
 
+/** The official calendar's answer per day, remembered: it never changes while the process runs. */
+const officialWorkdays = new Map<string, boolean>();
+
+function officialWorkday(date: string): boolean {
+  let working = officialWorkdays.get(date);
+  if (working === undefined) {
+    working = chineseDays.isWorkday(date);
+    officialWorkdays.set(date, working);
+  }
+  return working;
+}
+
 export class WorkingCalendar {
   private readonly cache = new Map<string, Deadline>();
 
@@ -45,7 +57,7 @@ export class WorkingCalendar {
   constructor(private readonly overrides: ReadonlyMap<string, boolean> = new Map()) {}
 
   isWorkingDay(date: string): boolean {
-    return this.overrides.get(date) ?? chineseDays.isWorkday(date);
+    return this.overrides.get(date) ?? officialWorkday(date);
   }
 
   /** The `n`-th working day after `date` (the date itself not counted). */

@@ -107,3 +107,44 @@ export class MemorySubjectDirectory implements SubjectDirectory {
     });
   }
 }
+
+/**
+ * Remembers which subject each code names, in front of another directory: a subject's id is
+ * stable for its life and its code unique, so a match once made stays true. Only matches are kept
+ * (an unknown code is asked again next time), at most `capacity`, the oldest forgotten first.
+ */
+export class CachingSubjectDirectory implements SubjectDirectory {
+  private readonly known = new Map<string, string>();
+
+  constructor(
+    private readonly inner: SubjectDirectory,
+    private readonly capacity = 500_000,
+  ) {}
+
+  private remember(code: string, id: string): void {
+    this.known.delete(code);
+    this.known.set(code, id);
+    if (this.known.size > this.capacity) this.known.delete(this.known.keys().next().value!);
+  }
+
+  async findByCodes(codes: readonly string[]): Promise<(string | null)[]> {
+    const missing = [...new Set(codes.filter((code) => !this.known.has(code)))];
+    if (missing.length) {
+      const found = await this.inner.findByCodes(missing);
+      missing.forEach((code, i) => {
+        const id = found[i];
+        if (id) this.remember(code, id);
+      });
+    }
+    return codes.map((code) => this.known.get(code) ?? null);
+  }
+
+  async register(parties: readonly PartyToRegister[]): Promise<Registration[]> {
+    const results = await this.inner.register(parties);
+    parties.forEach((party, i) => {
+      const result = results[i];
+      if (result && 'id' in result) this.remember(party.code, result.id);
+    });
+    return results;
+  }
+}

@@ -1,12 +1,12 @@
 import { listen } from '@credit/http';
 import { openRecordsDatabase } from './db';
-import { GatewaySubjectDirectory } from './directory';
+import { CachingSubjectDirectory, GatewaySubjectDirectory } from './directory';
 import { loadConfig } from './env';
 import { buildRecordsApp } from './server';
 
 const config = loadConfig();
 const database = await openRecordsDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-const directory = new GatewaySubjectDirectory(config.gatewayUrl, config.serviceToken);
+const directory = new CachingSubjectDirectory(new GatewaySubjectDirectory(config.gatewayUrl, config.serviceToken));
 const { app, stop } = await buildRecordsApp(database.db, { ...config, directory });
 const listening = await listen(app, config.port, config.host);
 console.log(`records subgraph ready at ${listening.url}/graphql (${database.backend})`);
