@@ -34,14 +34,23 @@ const { values } = parseArgs({
 const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
 
-function listen(app: Awaited<ReturnType<typeof buildGateway>>['app']): Promise<{ url: string; server: Server; connections: () => number }> {
+interface Listening {
+  url: string;
+  server: Server;
+  connections: () => number;
+  requests: () => number;
+}
+
+function listen(app: Awaited<ReturnType<typeof buildGateway>>['app']): Promise<Listening> {
   return new Promise((resolve) => {
     let connections = 0;
+    let requests = 0;
     const server = app.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}/graphql`, server, connections: () => connections });
+      resolve({ url: `http://127.0.0.1:${port}/graphql`, server, connections: () => connections, requests: () => requests });
     });
     server.on('connection', () => connections++);
+    server.on('request', () => requests++);
   });
 }
 
@@ -106,14 +115,18 @@ planner.buildQueryPlan = (...args) => {
 const query = `query Search($q: String!) { searchSubjects(query: $q, first: 10) { edges { node { id name kind creditCode } } } }`;
 const terms = ['公司', '有限', '科技', '贸易', '商行', '合作社'];
 const connectionsBefore = subjects.connections();
+const subgraphRequestsBefore = subjects.requests();
 
 console.log(`${requests} requests, ${concurrency} at a time, ${values.subjects} subjects (PGlite in memory)`);
 // The gateway runs first, so the connections it opens are its own (both clients share Node's fetch pool).
 await run('through the gateway', (i) => postGraphQL(front.url, query, { q: terms[i % terms.length] }));
 const gatewayConnections = subjects.connections() - connectionsBefore;
+const subgraphRequests = subjects.requests() - subgraphRequestsBefore;
 await run('subgraph directly', (i) => postAsGateway('subjects', subjects.url, query, { q: terms[i % terms.length] }));
 console.log(`query plans built: ${plans} for ${requests + 50} gateway requests of one operation`);
-console.log(`TCP connections the gateway opened to the subgraph: ${gatewayConnections} for ${requests + 50} requests`);
+console.log(
+  `the gateway made ${subgraphRequests} HTTP requests to the subgraph over ${gatewayConnections} TCP connections for ${requests + 50} requests`,
+);
 
 front.server.close();
 front.server.closeAllConnections();
