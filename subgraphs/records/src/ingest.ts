@@ -52,8 +52,11 @@ function fingerprint(row: NewCreditRecordRow): string {
 const nullable = <T>(value: T | null | undefined): T | null => (value === undefined ? null : value);
 const text = (value: string | null | undefined): string | null => (value == null || value.trim() === '' ? null : value.trim());
 
+/** What building a row needs: the rules, the calendar, and the time of receipt. */
+export type RowContext = Pick<IngestContext, 'rules' | 'calendar' | 'now'>;
+
 /** The stored row for a validated input; `context.now` is the time of receipt. */
-export function buildRecordRow(valid: ValidRow, subjectId: string, department: string, batchId: string, submittedBy: string, context: IngestContext): NewCreditRecordRow {
+export function buildRecordRow(valid: ValidRow, subjectId: string, department: string, batchId: string, submittedBy: string, context: RowContext): NewCreditRecordRow {
   const { input, item } = valid;
   const receivedOn = chinaDate(context.now);
   const report = context.calendar.addWorkingDays(input.decisionDate, REPORT_WORKING_DAYS);
@@ -256,10 +259,15 @@ async function store(
       await tx.execute(sql`
         insert into records.record_version (record_id, version, status, change, changed_by, changed_at, reason, snapshot)
         select r.id, r.version, r.status, r.change, r.changed_by, r.changed_at, r.change_reason, to_jsonb(r) - 'fingerprint'
-        from records.credit_record r
-        join unnest(${sql.param(documents)}::text[], ${sql.param(prints)}::text[]) as incoming(document_number, fingerprint)
-          on r.document_number = incoming.document_number
-        where r.source_department = ${batch.department} and r.fingerprint <> incoming.fingerprint`);
+        from unnest(${sql.param(documents)}::text[], ${sql.param(prints)}::text[]) as incoming(document_number, fingerprint)
+        -- one unique-index probe per incoming row (LIMIT keeps the planner from turning this into a
+        -- scan of every record of the department)
+        cross join lateral (
+          select * from records.credit_record c
+          where c.source_department = ${batch.department} and c.document_number = incoming.document_number
+          limit 1
+        ) r
+        where r.fingerprint <> incoming.fingerprint`);
       const returned = await queryRows<{ documentNumber: string; created: boolean }>(
         tx,
         upsertRecords(batch.rows, {

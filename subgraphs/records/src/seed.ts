@@ -18,7 +18,7 @@ import {
   type NewCreditRecordRow,
 } from './db/schema';
 import type { RecordInput } from './generated/graphql';
-import { buildRecordRow, type IngestContext } from './ingest';
+import { buildRecordRow, type RowContext } from './ingest';
 import { CATALOG, DEPARTMENTS, ensureReferenceData, PUBLICITY_RULES } from './referenceData';
 import { snapshotOf } from './snapshot';
 import { isRowError, validateRow } from './validation';
@@ -242,7 +242,7 @@ export async function seedRecords(
       demoRecords(options.seed, i).forEach((seedRecord, n) => {
         const receipt = calendar.addWorkingDays(seedRecord.input.decisionDate, seedRecord.lag).date;
         const now = new Date(`${receipt}T02:30:00Z`);
-        const context: IngestContext = { db, directory: undefined as never, catalog: [...catalog.values()], rules: PUBLICITY_RULES, calendar, now };
+        const context: RowContext = { rules: PUBLICITY_RULES, calendar, now };
         const valid = validateRow(seedRecord.input, seedRecord.department, catalog, chinaDate(now));
         if (isRowError(valid)) throw new Error(`demo record ${i}/${n} is invalid: ${valid.code} ${valid.message}`);
         const batchId = new Random(seed32(seedRecord.department) ^ options.seed ^ Math.imul(start + 1, 0x9e3779b1)).uuid();
