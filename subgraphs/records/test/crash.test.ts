@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,7 @@ describe.each(testBackends())('a batch killed mid-transaction on $name', (backen
     } finally {
       await database.close();
       await target.drop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
 });
