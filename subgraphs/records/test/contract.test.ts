@@ -62,6 +62,18 @@ describe.each(testBackends())('records federation contract on $name', (backend) 
     expect(next.data!._entities[0].records.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('filters by category', async () => {
+    const result = await records.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { records(category: ADMINISTRATIVE_PENALTY, first: 10) { edges { node { category documentNumber } } } } } }`,
+      { r: [{ __typename: 'Subject', id: organisation(5).id }] },
+      SCJGJ,
+    );
+    expect(result.data!._entities[0].records.edges.map((e: any) => e.node)).toEqual([
+      { category: 'ADMINISTRATIVE_PENALTY', documentNumber: 'P-5-b' },
+      { category: 'ADMINISTRATIVE_PENALTY', documentNumber: 'P-5-a' },
+    ]);
+  });
+
   it('summarises 100 subjects with one SQL query', async () => {
     const ids = Array.from({ length: 100 }, (_, n) => organisation(n).id);
     const before = records.database.queries.count;

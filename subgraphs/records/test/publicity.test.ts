@@ -116,6 +116,19 @@ describe.each(testBackends())('publicity and deadlines of stored records on $nam
     expect(citizen.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
+  it('counts rejected rows against the effective storage rate', async () => {
+    await records.query(SUBMIT, { batch: { records: [penalty(3, { decisionDate: '2026-10-12' }), penalty(4, { decisionDate: '2026-10-12', catalogItem: 'NOPE' })] } }, SCJGJ);
+    const result = await records.query(
+      `{ publicityCompliance(department: "SCJGJ", from: "2026-10-12", to: "2026-10-31") { records reportedOnTime supplied accepted effectiveStorageRate } }`,
+      {},
+      SCJGJ,
+    );
+    // Two batches received on 2026-10-14: 3 rows supplied, 2 accepted; the 10-12 decision came on time.
+    expect(result.data!.publicityCompliance).toEqual([{ records: 1, reportedOnTime: 100, supplied: 3, accepted: 2, effectiveStorageRate: 66.67 }]);
+    const other = await records.query(`{ publicityCompliance(department: "STHJJ", from: "2026-10-01", to: "2026-10-31") { department } }`, {}, SCJGJ);
+    expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('never shows the public an ended record', async () => {
     records.clock.now = new Date('2026-10-14T02:00:00Z');
     const result = await records.query(SUBMIT, { batch: { records: [penalty(2, { decisionDate: '2026-03-02', penaltyCategories: ['CIRCULATED_CRITICISM'], fineAmount: null, confiscatedAmount: null, publishedAt: '2026-03-04T02:00:00Z' })] } }, SCJGJ);
