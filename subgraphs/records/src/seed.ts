@@ -4,7 +4,7 @@
  * Subjects are regenerated with `demoSubject(seed, i)` (same ids and codes as the subjects
  * subgraph), never read from another subgraph's tables. Set-based and safe to run again.
  */
-import { demoSubject, isOrganisationIndex, Random, type DemoSubject } from '@credit/demo-data';
+import { demoSubject, isOrganisationIndex, Random, REGIONS, type DemoSubject } from '@credit/demo-data';
 import { creditCodeCheckCharacter } from '@credit/identifiers';
 import { sql } from 'drizzle-orm';
 import { addDays, addMonths, chinaDate, WorkingCalendar } from './calendar';
@@ -33,12 +33,15 @@ const LAST_DECISION = Date.UTC(2026, 10, 20);
 
 const catalog = new Map(CATALOG.map((item) => [item.code, { ...item, registersParties: item.registersParties ?? false }]));
 
-function authorityCode(department: string): string {
-  const first17 = `11350100MB${String(Object.keys(DEPARTMENTS).indexOf(department) + 1).padStart(7, '0')}`;
-  return first17 + creditCodeCheckCharacter(first17);
-}
+const REGION_NAMES = new Map<string, string>(REGIONS.map((region) => [region.code, region.name]));
 
-const AUTHORITY = (department: string) => `福州市${DEPARTMENTS[department]}`;
+/** The deciding authority sits in the party's city: 苏州工业园区 → 苏州市, 昆山 → 昆山市. */
+function authority(department: string, regionCode: string): { name: string; code: string } {
+  const region = REGION_NAMES.get(regionCode) ?? '';
+  const city = /^(南京|苏州|无锡)/.exec(region)?.[1] ?? region;
+  const first17 = `11${regionCode.padEnd(6, '0').slice(0, 6)}MB${String(Object.keys(DEPARTMENTS).indexOf(department) + 1).padStart(7, '0')}`;
+  return { name: `${city}市${DEPARTMENTS[department]}`, code: first17 + creditCodeCheckCharacter(first17) };
+}
 
 interface PenaltyKind {
   weight: number;
@@ -123,6 +126,10 @@ export function demoRecords(seed: number, i: number): SeedRecord[] {
   const out: SeedRecord[] = [];
   const lag = () => (random.chance(0.93) ? random.int(1, 4) : random.int(6, 15));
   const organisation = isOrganisationIndex(i);
+  const issuedBy = (department: string) => {
+    const { name, code } = authority(department, subject.regionCode);
+    return { authority: name, authorityCode: code, sourceUnit: name, sourceUnitCode: code };
+  };
 
   if (organisation) {
     const licences = random.chance(0.6) ? random.int(1, 2) : 0;
@@ -147,10 +154,7 @@ export function demoRecords(seed: number, i: number): SeedRecord[] {
           decisionDate,
           validFrom: decisionDate,
           validTo: random.chance(0.1) ? '2099-12-31' : addDays(addMonths(decisionDate, years * 12), -1),
-          authority: AUTHORITY(department),
-          authorityCode: authorityCode(department),
-          sourceUnit: AUTHORITY(department),
-          sourceUnitCode: authorityCode(department),
+          ...issuedBy(department),
         },
       });
     }
@@ -201,10 +205,7 @@ export function demoRecords(seed: number, i: number): SeedRecord[] {
         decisionDate,
         validFrom: kind.validYears ? decisionDate : null,
         validTo: kind.validYears ? addMonths(decisionDate, kind.validYears * 12) : null,
-        authority: AUTHORITY(department),
-        authorityCode: authorityCode(department),
-        sourceUnit: AUTHORITY(department),
-        sourceUnitCode: authorityCode(department),
+        ...issuedBy(department),
       },
     });
   }
