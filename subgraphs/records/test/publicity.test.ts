@@ -1,5 +1,6 @@
 import { testBackends } from '@credit/db/testing';
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { calendarOverrides } from '../src/db/schema';
 import { decidePublicity, publicityStatus } from '../src/publicity';
 import { PUBLICITY_RULES } from '../src/referenceData';
 import { penalty } from './fixtures';
@@ -103,6 +104,15 @@ describe.each(testBackends())('publicity and deadlines of stored records on $nam
     });
   });
 
+  it('moves deadlines for a local closure in the override table, and flags years past the calendar', async () => {
+    await records.database.db.insert(calendarOverrides).values({ day: '2026-10-12', working: false, reason: '台风停工' });
+    const result = await records.query(SUBMIT, { batch: { records: [penalty(5, { decisionDate: '2026-10-09' })] } }, SCJGJ);
+    const view = await records.query(RECORD, { id: result.data!.submitRecords.results[0].record.id }, SCJGJ);
+    // 10-10 (make-up Saturday) counts, 10-12 is closed: 10-10, 10-13, 10-14, 10-15, 10-16.
+    expect(view.data!.creditRecord).toMatchObject({ reportDeadline: '2026-10-16', deadlineProvisional: false });
+    await records.database.db.delete(calendarOverrides);
+  });
+
   it('reports timeliness by department: this record came late', async () => {
     const result = await records.query(
       `{ publicityCompliance(from: "2026-09-01", to: "2026-10-31") { department records reportedOnTime publishedOnTime effectiveStorageRate meetsTargets } }`,
@@ -110,7 +120,7 @@ describe.each(testBackends())('publicity and deadlines of stored records on $nam
       SCJGJ,
     );
     expect(result.data!.publicityCompliance).toEqual([
-      { department: 'SCJGJ', records: 1, reportedOnTime: 0, publishedOnTime: 0, effectiveStorageRate: 100, meetsTargets: false },
+      { department: 'SCJGJ', records: 2, reportedOnTime: 50, publishedOnTime: 50, effectiveStorageRate: 100, meetsTargets: false },
     ]);
     const citizen = await records.query(`{ publicityCompliance(from: "2026-09-01", to: "2026-10-31") { department } }`, {}, CITIZEN);
     expect(citizen.errors![0]!.extensions!.code).toBe('FORBIDDEN');
@@ -123,8 +133,8 @@ describe.each(testBackends())('publicity and deadlines of stored records on $nam
       {},
       SCJGJ,
     );
-    // Two batches received on 2026-10-14: 3 rows supplied, 2 accepted; the 10-12 decision came on time.
-    expect(result.data!.publicityCompliance).toEqual([{ records: 1, reportedOnTime: 100, supplied: 3, accepted: 2, effectiveStorageRate: 66.67 }]);
+    // Three batches received on 2026-10-14: 4 rows supplied, 3 accepted; the 10-12 decision came on time.
+    expect(result.data!.publicityCompliance).toEqual([{ records: 1, reportedOnTime: 100, supplied: 4, accepted: 3, effectiveStorageRate: 75 }]);
     const other = await records.query(`{ publicityCompliance(department: "STHJJ", from: "2026-10-01", to: "2026-10-31") { department } }`, {}, SCJGJ);
     expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
