@@ -46,9 +46,19 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
 
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server drops (a restart, a failover) is replaced on the next query; it
+    // must not crash the process. After close, the server ending connections is expected.
+    let closing = false;
+    pool.on('error', (error) => {
+      if (!closing) console.error(`${options.pgSchema}: idle database connection lost: ${error.message}`);
+    });
     const db = drizzlePg({ client: pool, schema: options.schema, logger });
     await migratePg(db, migrations);
-    return { db, backend: 'postgres', queries, close: () => pool.end() };
+    const close = async () => {
+      closing = true;
+      await pool.end();
+    };
+    return { db, backend: 'postgres', queries, close };
   }
 
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
