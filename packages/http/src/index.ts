@@ -14,3 +14,4 @@ export {
   type Role,
 } from './caller';
 export { listen, type Listening } from './listen';
+export { serveUntilSignalled } from './serve';

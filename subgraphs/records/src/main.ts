@@ -1,4 +1,4 @@
-import { listen } from '@credit/http';
+import { serveUntilSignalled } from '@credit/http';
 import { openRecordsDatabase } from './db';
 import { CachingSubjectDirectory, GatewaySubjectDirectory } from './directory';
 import { loadConfig } from './env';
@@ -8,15 +8,8 @@ const config = loadConfig();
 const database = await openRecordsDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 const directory = new CachingSubjectDirectory(new GatewaySubjectDirectory(config.gatewayUrl, config.serviceToken));
 const { app, stop } = await buildRecordsApp(database.db, { ...config, directory });
-const listening = await listen(app, config.port, config.host);
-console.log(`records subgraph ready at ${listening.url}/graphql (${database.backend})`);
 if (!config.serviceToken) console.warn('records: RECORDS_SERVICE_TOKEN is not set; submitRecords cannot match parties');
-
-async function shutdown() {
-  await listening.close();
+await serveUntilSignalled(`records subgraph (${database.backend})`, app, config, async () => {
   await stop();
   await database.close();
-  process.exit(0);
-}
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+});
