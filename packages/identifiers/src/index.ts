@@ -14,3 +14,5 @@ export {
   type CodeType,
   type SubjectKind,
 } from './subjectCode';
+export { surnameOnly } from './personName';
+export { DEVELOPMENT_PSEUDONYM_KEY, pseudonym } from './pseudonym';

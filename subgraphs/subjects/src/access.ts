@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { isGatewayService, type Caller } from '@credit/http';
+import { pseudonym } from '@credit/identifiers';
 import { GraphQLError } from 'graphql';
 import type { SubjectRow } from './db/schema';
 import { policyFor, type Category, type Disclosure, type GuardedField, type SubjectPolicy } from './policy';
@@ -73,16 +73,9 @@ export class SubjectAccess {
     return disclosure;
   }
 
-  /** `value` as the caller may see it: the value, or a stable keyed-hash pseudonym of the subject. */
+  /** `value` as the caller may see it: the value, or the subject's keyed-hash pseudonym (@credit/identifiers, shared with records). */
   reveal<T>(row: Pick<SubjectRow, 'id' | 'codeType' | 'code'>, field: GuardedField, value: T): T | string {
     return this.see(row, field) === 'pseudonymised' ? pseudonym(this.pseudonymKey, row.code) : value;
   }
 }
 
-/**
- * `P-` and 16 hex digits of HMAC-SHA256(key, code): the same person always gets the same pseudonym
- * (analyses can join on it), and without the key nobody can compute it from an ID number.
- */
-export function pseudonym(key: string, code: string): string {
-  return `P-${createHmac('sha256', key).update(code).digest('hex').slice(0, 16)}`;
-}

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { subgraphSecret } from '@credit/http';
+import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
 import { z } from 'zod';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -11,13 +12,12 @@ const Env = z.object({
   SUBJECTS_DATABASE_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default(`${projectRoot}.data`),
-  /** Key of the keyed hash that pseudonymises natural persons for analysts. */
-  SUBJECTS_PSEUDONYM_KEY: z.string().min(16).optional(),
+  /** Key of the keyed hash that pseudonymises natural persons for analysts; the records subgraph uses the same. */
+  PSEUDONYM_KEY: z.string().min(16).optional(),
   NODE_ENV: z.string().default('development'),
 });
 
-/** Outside production, a fixed development key, so that a fresh checkout runs. */
-export const DEVELOPMENT_PSEUDONYM_KEY = 'credit-platform-development-pseudonym-key';
+export { DEVELOPMENT_PSEUDONYM_KEY };
 
 export interface SubjectsConfig {
   port: number;
@@ -37,8 +37,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SubjectsConfig
     throw new Error(`subjects: bad configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
-  if (!e.SUBJECTS_PSEUDONYM_KEY && e.NODE_ENV === 'production') {
-    throw new Error('subjects: SUBJECTS_PSEUDONYM_KEY must be set in production');
+  if (!e.PSEUDONYM_KEY && e.NODE_ENV === 'production') {
+    throw new Error('subjects: PSEUDONYM_KEY must be set in production');
   }
   return {
     port: e.SUBJECTS_PORT,
@@ -46,6 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SubjectsConfig
     databaseUrl: e.SUBJECTS_DATABASE_URL ?? e.DATABASE_URL,
     dataDir: `${e.DATA_DIR}/subjects`,
     gatewaySecret: subgraphSecret('subjects', env),
-    pseudonymKey: e.SUBJECTS_PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
+    pseudonymKey: e.PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
   };
 }

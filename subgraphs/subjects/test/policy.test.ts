@@ -1,6 +1,5 @@
 import { GATEWAY_SERVICE_CALLER } from '@credit/http';
 import { describe, expect, it } from 'vitest';
-import { pseudonym } from '../src/access';
 import { GUARDED_FIELDS, POLICIES, policyFor } from '../src/policy';
 
 describe('subject policies', () => {
@@ -33,12 +32,5 @@ describe('subject policies', () => {
       expect(policy.fields.person[field]).toBe('forbidden');
     }
     expect(policy.register).toBe(false);
-  });
-
-  it('pseudonymises with a keyed hash: stable for a key, different across keys', () => {
-    const code = '11010519491231002X';
-    expect(pseudonym('key-one-0123456789', code)).toBe(pseudonym('key-one-0123456789', code));
-    expect(pseudonym('key-one-0123456789', code)).not.toBe(pseudonym('key-two-0123456789', code));
-    expect(pseudonym('key-one-0123456789', code)).toMatch(/^P-[0-9a-f]{16}$/);
   });
 });
