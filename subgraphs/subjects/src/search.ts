@@ -30,15 +30,19 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Four or more symbols of the credit-code alphabet (which ID numbers also use): a code. */
+const CODE_LIKE = /^[0-9ABCDEFGHJKLMNPQRTUWXY]{4,18}$/;
+
 /**
- * Name contains the query, or a credit code starts with it. ID numbers match only in full, so that
- * nobody can list people by the prefix of their number.
+ * A code-like query matches credit codes that start with it (through the code index); ID numbers
+ * match only in full, so that nobody can list people by the prefix of their number. Any other
+ * query matches names that contain it.
  */
 function matching(query: string): SQL | undefined {
   const code = normalizeCode(query);
+  if (!CODE_LIKE.test(code)) return like(subjects.name, `%${escapeLike(query)}%`);
   return or(
-    like(subjects.name, `%${escapeLike(query)}%`),
-    and(eq(subjects.codeType, 'CREDIT_CODE'), like(subjects.code, `${escapeLike(code)}%`)),
+    and(eq(subjects.codeType, 'CREDIT_CODE'), like(subjects.code, `${code}%`)),
     and(eq(subjects.codeType, 'ID_NUMBER'), eq(subjects.code, code)),
   );
 }

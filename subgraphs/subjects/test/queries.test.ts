@@ -87,6 +87,8 @@ describe.each(testBackends())('subjects queries on $name', (backend) => {
       const company = demo[0]!;
       const byCode = await subjects.query(SEARCH, { q: company.code.slice(0, 16), first: 10 });
       expect(byCode.data!.searchSubjects.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(company.id);
+      const lowerCase = await subjects.query(SEARCH, { q: company.code.slice(0, 10).toLowerCase(), first: 100 });
+      expect(lowerCase.data!.searchSubjects.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(company.id);
       const person = demo[6]!;
       const byPrefix = await subjects.query(SEARCH, { q: person.code.slice(0, 12), first: 10 });
       expect(byPrefix.data!.searchSubjects.edges).toEqual([]);
