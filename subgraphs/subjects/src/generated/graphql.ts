@@ -57,8 +57,9 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Subjects whose name contains `query` or whose code starts with it, ordered by name.
-   * `first` is 1 to 100.
+   * Subjects ordered by name. A query of 4 to 18 letters and digits of the credit-code alphabet is a
+   * code: credit codes starting with it, an ID number only in full. Any other query matches names
+   * containing it. `first` is 1 to 100.
    */
   searchSubjects: SubjectConnection;
   subject?: Maybe<Subject>;
