@@ -1,5 +1,5 @@
 export { createSubgraphApp, type SubgraphAppOptions } from './app';
-export { DISCLOSED_SUBJECTS_EXTENSION } from './audit';
+export { DISCLOSED_SUBJECTS_EXTENSION, reportDisclosedSubjects } from './audit';
 export {
   CALLER_HEADER,
   GATEWAY_SERVICE_CALLER,

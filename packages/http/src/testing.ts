@@ -4,6 +4,7 @@ export type GraphQLResult<TData> = {
   status: number;
   data?: TData;
   errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[];
+  extensions?: Record<string, unknown>;
 };
 
 /** Posts a GraphQL operation and returns the parsed response, whatever its status. */

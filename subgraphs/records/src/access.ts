@@ -1,18 +1,10 @@
 /** Who may see and do what in the records subgraph, from the caller the gateway verified. */
-import { hasRole, type Caller } from '@credit/http';
+import type { Caller } from '@credit/http';
+import { maskIdNumber, pseudonym, surnameOnly } from '@credit/identifiers';
 import { and, eq, gt, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { creditRecords } from './db/schema';
-
-/** Departments, the credit centre and analysts see the whole file; everyone else is the public. */
-export function isPrivileged(caller: Caller): boolean {
-  return hasRole(caller, 'DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST');
-}
-
-/** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it. */
-export function mayManage(caller: Caller, sourceDepartment: string): boolean {
-  return hasRole(caller, 'CREDIT_CENTRE') || (hasRole(caller, 'DEPARTMENT') && caller.department === sourceDepartment);
-}
+import { creditRecords, type CreditRecordRow } from './db/schema';
+import { policyFor, type Category, type PartyDisclosure, type PartyField, type RecordPolicy } from './policy';
 
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
@@ -36,7 +28,98 @@ export function publicView(today: string): SQL {
   )!;
 }
 
-/** The filter for what `caller` may read, or undefined when it may read everything. */
-export function visibility(caller: Caller, today: string): SQL | undefined {
-  return isPrivileged(caller) ? undefined : publicView(today);
+type PartyRow = Pick<CreditRecordRow, 'partyCategory' | 'sourceDepartment'>;
+
+/** Snapshot columns (`record_version.snapshot`) of the party fields. */
+const SNAPSHOT_COLUMNS: Record<PartyField, string> = {
+  partyName: 'party_name',
+  partyCode: 'party_code',
+  legalRepresentative: 'legal_representative',
+};
+
+/**
+ * The caller's access to the credit file for one request: applies its policy (src/policy.ts) to
+ * every record it hands out, and notes the subjects of those records, so that the gateway records
+ * the read in their access log (`DISCLOSED_SUBJECTS_EXTENSION`).
+ */
+export class RecordAccess {
+  readonly policy: RecordPolicy;
+  /** Ids of subjects whose records (or objections and repair applications) this request returned. */
+  readonly disclosed = new Set<string>();
+
+  constructor(
+    readonly caller: Caller,
+    private readonly pseudonymKey: string,
+  ) {
+    this.policy = policyFor(caller);
+  }
+
+  /** The filter for the records the caller may read on `today`, or undefined for the whole file. */
+  visibility(today: string): SQL | undefined {
+    return this.policy.file === 'whole' ? undefined : publicView(today);
+  }
+
+  /** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it. */
+  mayManage(sourceDepartment: string): boolean {
+    return this.policy.manage === 'all' || (this.policy.manage === 'own' && this.ownDepartment(sourceDepartment));
+  }
+
+  /** Objections, version history, compliance figures, overdue objections. */
+  assertInternal(what: string): void {
+    if (!this.policy.internal) throw forbidden(`${what} are for departments, the credit centre and analysts`);
+  }
+
+  /** A record leaving a resolver: its subject is noted for the audit. */
+  show<T extends Pick<CreditRecordRow, 'subjectId'>>(record: T | null | undefined): T | null {
+    if (record) this.disclosed.add(record.subjectId);
+    return record ?? null;
+  }
+
+  /** Something about a subject's record (an objection, a repair application) leaving a resolver. */
+  about(subjectId: string): void {
+    this.disclosed.add(subjectId);
+  }
+
+  /** A party field of a record as the caller may see it (null when it may not). */
+  party(row: PartyRow & Pick<CreditRecordRow, 'partyName' | 'partyCode' | 'legalRepresentative'>, field: PartyField): string | null {
+    return this.reveal(this.disclosure(row, row.partyCategory), field, row[field], row.partyCode);
+  }
+
+  /** An archived version's fields (snapshot column names) with the party fields as the caller may see them. */
+  snapshot(row: PartyRow, snapshot: Record<string, unknown>): Record<string, unknown> {
+    const category = typeof snapshot.party_category === 'string' ? (snapshot.party_category as CreditRecordRow['partyCategory']) : row.partyCategory;
+    const disclosure = this.disclosure(row, category);
+    const code = typeof snapshot.party_code === 'string' ? snapshot.party_code : '';
+    const shown = { ...snapshot };
+    for (const [field, column] of Object.entries(SNAPSHOT_COLUMNS) as [PartyField, string][]) {
+      const value = snapshot[column];
+      if (typeof value === 'string') shown[column] = this.reveal(disclosure, field, value, code);
+    }
+    return shown;
+  }
+
+  private ownDepartment(sourceDepartment: string): boolean {
+    return this.caller.department !== null && this.caller.department === sourceDepartment;
+  }
+
+  private disclosure(row: PartyRow, partyCategory: CreditRecordRow['partyCategory']): PartyDisclosure {
+    const category: Category = partyCategory === 'NATURAL_PERSON' ? 'person' : 'organisation';
+    return (this.ownDepartment(row.sourceDepartment) ? this.policy.ownRecords : this.policy.party)[category];
+  }
+
+  private reveal(disclosure: PartyDisclosure, field: PartyField, value: string | null, code: string): string | null {
+    if (value === null) return null;
+    switch (disclosure[field]) {
+      case 'shown':
+        return value;
+      case 'masked':
+        return maskIdNumber(value);
+      case 'surname':
+        return surnameOnly(value);
+      case 'pseudonymised':
+        return pseudonym(this.pseudonymKey, code);
+      case 'hidden':
+        return null;
+    }
+  }
 }

@@ -1,6 +1,6 @@
 /** Timeliness and effective storage rate by department, against the targets 100%, 100%, 98%. */
 import { and, between, eq, sql } from 'drizzle-orm';
-import { forbidden, isPrivileged } from './access';
+import { forbidden } from './access';
 import type { Context } from './context';
 import { creditRecords, ingestBatches } from './db/schema';
 
@@ -9,8 +9,8 @@ export const TARGETS = { reportedOnTime: 100, publishedOnTime: 100, effectiveSto
 const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((part / whole) * 10_000) / 100);
 
 export async function publicityCompliance(context: Context, department: string | null, from: string, to: string) {
-  const { caller, db } = context;
-  if (!isPrivileged(caller)) throw forbidden('Compliance figures are for departments, the credit centre and analysts');
+  const { access, caller, db } = context;
+  access.assertInternal('Compliance figures');
   const seesAll = caller.roles.includes('CREDIT_CENTRE') || caller.roles.includes('ANALYST');
   if (!seesAll && department && department !== caller.department) throw forbidden(`A department sees its own figures, not ${department}'s`);
   const wanted = seesAll ? department : caller.department;

@@ -1,4 +1,5 @@
 import type { Caller } from '@credit/http';
+import { RecordAccess } from './access';
 import { chinaDate } from './calendar';
 import type { RecordsDb } from './db';
 import type { SubjectDirectory } from './directory';
@@ -9,6 +10,8 @@ export interface Context {
   loaders: Loaders;
   /** Verified by the gateway; authorization decisions start from it. */
   caller: Caller;
+  /** The caller's policy applied to this request (src/policy.ts), and the subjects it disclosed. */
+  access: RecordAccess;
   /** Matches parties to subjects (through the gateway in production). */
   directory: SubjectDirectory;
   /** The request's instant, and its date in China Standard Time. */
@@ -16,7 +19,8 @@ export interface Context {
   today: string;
 }
 
-export function createContext(db: RecordsDb, caller: Caller, directory: SubjectDirectory, now: Date): Context {
+export function createContext(db: RecordsDb, caller: Caller, directory: SubjectDirectory, now: Date, pseudonymKey: string): Context {
   const today = chinaDate(now);
-  return { db, loaders: createLoaders(db, caller, today), caller, directory, now, today };
+  const access = new RecordAccess(caller, pseudonymKey);
+  return { db, loaders: createLoaders(db, access, today), caller, access, directory, now, today };
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { subgraphSecret } from '@credit/http';
+import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
 import { z } from 'zod';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -15,6 +16,9 @@ const Env = z.object({
   GATEWAY_URL: z.string().url().default('http://127.0.0.1:4000/graphql'),
   /** Bearer token records presents to the gateway; without it ingestion cannot match parties. */
   RECORDS_SERVICE_TOKEN: z.string().min(1).optional(),
+  /** Key of the keyed hash that pseudonymises natural persons for analysts; the same as the subjects subgraph's. */
+  PSEUDONYM_KEY: z.string().min(16).optional(),
+  NODE_ENV: z.string().default('development'),
 });
 
 export interface RecordsConfig {
@@ -26,6 +30,7 @@ export interface RecordsConfig {
   gatewaySecret: string;
   gatewayUrl: string;
   serviceToken: string | undefined;
+  pseudonymKey: string;
 }
 
 /** Reads the environment once, failing with a message that names the bad variable. */
@@ -36,6 +41,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RecordsConfig 
     throw new Error(`records: bad configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (!e.PSEUDONYM_KEY && e.NODE_ENV === 'production') {
+    throw new Error('records: PSEUDONYM_KEY must be set in production');
+  }
   return {
     port: e.RECORDS_PORT,
     host: e.HOST,
@@ -44,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RecordsConfig 
     gatewaySecret: subgraphSecret('records', env),
     gatewayUrl: e.GATEWAY_URL,
     serviceToken: e.RECORDS_SERVICE_TOKEN,
+    pseudonymKey: e.PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
   };
 }

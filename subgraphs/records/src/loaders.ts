@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Caller } from '@credit/http';
 import { and, asc, eq, getTableColumns, inArray, lt, lte, max, or, sql, count, type SQL } from 'drizzle-orm';
-import { visibility } from './access';
+import type { RecordAccess } from './access';
 import { loadCalendar, type WorkingCalendar } from './calendar';
 import { decodeCursor } from './cursor';
 import type { RecordsDb } from './db';
@@ -49,8 +48,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** Per-request loaders: one SQL query per batch, whatever the number of keys. */
-export function createLoaders(db: RecordsDb, caller: Caller, today: string) {
-  const visible = visibility(caller, today);
+export function createLoaders(db: RecordsDb, access: RecordAccess, today: string) {
+  const visible = access.visibility(today);
 
   return {
     catalog: once<CatalogItemRow[]>(() => db.select().from(catalogItems).orderBy(asc(catalogItems.code))),

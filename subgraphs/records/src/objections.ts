@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { badInput, forbidden, isPrivileged, mayManage, notFound } from './access';
+import { badInput, forbidden, notFound } from './access';
 import { OBJECTION_WORKING_DAYS } from './calendar';
 import type { Context } from './context';
 import { creditRecords, objections, type CreditRecordRow, type ObjectionRow } from './db/schema';
@@ -11,7 +11,7 @@ import { decidePublicity, type Tier } from './publicity';
 import { reviseRecord } from './revise';
 
 export async function fileObjection(context: Context, recordId: string, reason: string, evidence: string | null): Promise<ObjectionRow> {
-  const { caller, db, loaders } = context;
+  const { access, caller, db, loaders } = context;
   if (caller.id === 'anonymous') throw new GraphQLError('Sign in to file an objection', { extensions: { code: 'UNAUTHENTICATED' } });
   const record = await loaders.recordById.load(recordId);
   if (!record) throw notFound(`No record ${recordId}`);
@@ -30,6 +30,7 @@ export async function fileObjection(context: Context, recordId: string, reason: 
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(objections).values(objection).returning();
     await tx.update(creditRecords).set({ underObjection: true }).where(eq(creditRecords.id, record.id));
+    access.about(record.subjectId);
     return row!;
   });
 }
@@ -73,13 +74,13 @@ export async function resolveObjection(
   note: string,
   correction: RecordCorrectionInput | null,
 ): Promise<ObjectionRow> {
-  const { caller, db, loaders } = context;
-  if (!isPrivileged(caller)) throw forbidden('Only the source department resolves objections');
+  const { access, caller, db, loaders } = context;
+  if (access.policy.manage === 'none') throw forbidden('Only the source department resolves objections');
   const [objection] = await db.select().from(objections).where(eq(objections.id, id));
   if (!objection) throw notFound(`No objection ${id}`);
   const record = await loaders.recordById.load(objection.recordId);
   if (!record) throw notFound(`No record ${objection.recordId}`);
-  if (!mayManage(caller, record.sourceDepartment)) {
+  if (!access.mayManage(record.sourceDepartment)) {
     throw forbidden(`Only ${record.sourceDepartment}, which decided the record, resolves objections to it`);
   }
   if (objection.status !== 'OPEN') throw badInput(`The objection was already resolved (${objection.status})`, 'OBJECTION_CLOSED');
@@ -107,20 +108,22 @@ export async function resolveObjection(
     } else {
       await tx.update(creditRecords).set({ underObjection }).where(eq(creditRecords.id, record.id));
     }
+    access.about(record.subjectId);
     return resolved;
   });
 }
 
 /** Open objections past their due date: a department's own, or all for the credit centre and analysts. */
 export async function overdueObjections(context: Context): Promise<ObjectionRow[]> {
-  const { caller, db } = context;
-  if (!isPrivileged(caller)) throw forbidden('Overdue objections are for departments, the credit centre and analysts');
+  const { access, caller, db } = context;
+  access.assertInternal('Overdue objections');
   const own = caller.roles.includes('CREDIT_CENTRE') || caller.roles.includes('ANALYST') ? undefined : eq(creditRecords.sourceDepartment, caller.department ?? '');
   const rows = await db
-    .select({ objection: objections })
+    .select({ objection: objections, subjectId: creditRecords.subjectId })
     .from(objections)
     .innerJoin(creditRecords, eq(creditRecords.id, objections.recordId))
     .where(and(eq(objections.status, 'OPEN'), lt(objections.dueDate, context.today), own))
     .orderBy(objections.dueDate);
+  for (const row of rows) access.about(row.subjectId);
   return rows.map((r) => r.objection);
 }

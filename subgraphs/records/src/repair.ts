@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { badInput, forbidden, mayManage, notFound } from './access';
+import { badInput, forbidden, notFound } from './access';
 import type { Context } from './context';
 import { repairApplications, type CreditRecordRow, type RepairApplicationRow } from './db/schema';
 import type { RepairApplicationInput, RepairDecision } from './generated/graphql';
@@ -64,7 +64,7 @@ export function repairConditions(record: CreditRecordRow, input: RepairApplicati
 }
 
 export async function applyForRepair(context: Context, input: RepairApplicationInput) {
-  const { caller, db, loaders } = context;
+  const { access, caller, db, loaders } = context;
   if (caller.id === 'anonymous') throw new GraphQLError('Sign in to apply for credit repair', { extensions: { code: 'UNAUTHENTICATED' } });
   const record = await loaders.recordById.load(input.recordId);
   if (!record) throw notFound(`No record ${input.recordId}`);
@@ -78,6 +78,7 @@ export async function applyForRepair(context: Context, input: RepairApplicationI
     met: pending.length === 0,
     explanation: pending.length === 0 ? 'No other application is being handled' : 'An application for this record is already being handled',
   });
+  access.about(record.subjectId);
   if (!conditions.every((c) => c.met)) return { accepted: false, conditions, application: null };
   const [application] = await db
     .insert(repairApplications)
@@ -101,11 +102,11 @@ const NEXT: Record<RepairDecision, { from: RepairApplicationRow['status'][]; to:
 };
 
 export async function reviewRepair(context: Context, id: string, decision: RepairDecision, note: string | null): Promise<RepairApplicationRow> {
-  const { caller, db, loaders } = context;
+  const { access, caller, db, loaders } = context;
   const [application] = await db.select().from(repairApplications).where(eq(repairApplications.id, id));
   if (!application) throw notFound(`No repair application ${id}`);
   const record = await loaders.recordById.load(application.recordId);
-  if (!record || !mayManage(caller, record.sourceDepartment)) {
+  if (!record || !access.mayManage(record.sourceDepartment)) {
     throw forbidden(`Only the department that decided the record (${record?.sourceDepartment ?? 'unknown'}) reviews its repair`);
   }
   const step = NEXT[decision];
@@ -129,6 +130,7 @@ export async function reviewRepair(context: Context, id: string, decision: Repai
         set: { status: 'REPAIRED', publishUntil: context.today },
       });
     }
+    access.about(record.subjectId);
     return updated;
   });
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { createSubgraphApp } from '@credit/http';
+import { createSubgraphApp, reportDisclosedSubjects } from '@credit/http';
+import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
 import { sql } from 'drizzle-orm';
 import { parse } from 'graphql';
 import { createContext, type Context } from './context';
@@ -20,21 +21,25 @@ export interface RecordsAppOptions {
   directory: SubjectDirectory;
   /** The current instant; tests pass a fixed clock. */
   clock?: () => Date;
+  /** Key of the natural persons' pseudonyms (`PSEUDONYM_KEY`); the development key by default. */
+  pseudonymKey?: string;
 }
 
 /** Builds and starts the records subgraph over an open database; the caller listens. */
 export async function buildRecordsApp(db: RecordsDb, options: RecordsAppOptions) {
   await ensureReferenceData(db);
   const clock = options.clock ?? (() => new Date());
+  const pseudonymKey = options.pseudonymKey ?? DEVELOPMENT_PSEUDONYM_KEY;
   const server = new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<Context> }]),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // The subjects of the records a response returns, for the gateway's access log.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), reportDisclosedSubjects<Context>((context) => context.access.disclosed)],
   });
   await server.start();
   const app = createSubgraphApp({
     server,
-    context: async (_req, caller) => createContext(db, caller, options.directory, clock()),
+    context: async (_req, caller) => createContext(db, caller, options.directory, clock(), pseudonymKey),
     secret: options.gatewaySecret,
     bodyLimit: '50mb',
     healthy: async () => {

@@ -53,3 +53,5 @@ export async function startRecords(backend: TestBackend, options: { now?: Date; 
     },
   };
 }
+
+export const ANALYST: Caller = { id: 'analyst-1', department: 'TJJ', roles: ['ANALYST'], purpose: '行业信用分析' };

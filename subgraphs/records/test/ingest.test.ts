@@ -119,20 +119,6 @@ describe.each(testBackends())('submitRecords on $name', (backend) => {
     }
   });
 
-  it("shows a person's ID number in full only to the reporting department and the credit centre", async () => {
-    const person = demoSubject(DEMO_SEED, 6);
-    const documentNumber = penalty(15).documentNumber;
-    const [row] = await records.database.db.select({ id: creditRecords.id }).from(creditRecords).where(eq(creditRecords.documentNumber, documentNumber));
-    const query = `query ($id: ID!) { creditRecord(id: $id) { partyCode versions { snapshot } } }`;
-    const seen = async (caller: typeof SCJGJ) => (await records.query(query, { id: row!.id }, caller)).data!.creditRecord;
-    expect((await seen(SCJGJ)).partyCode).toBe(person.code);
-    expect((await seen(CENTRE)).partyCode).toBe(person.code);
-    const other = await seen(STHJJ);
-    expect(other.partyCode).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
-    expect(other.versions[0].snapshot).not.toContain(person.code);
-    expect((await seen(CITIZEN)).partyCode).toBe(other.partyCode);
-  });
-
   it('covers every rejection code in these tests', () => {
     // Keeps this file honest when a code is added to validation.ts.
     const tested = ['UNKNOWN_CATALOG_ITEM', 'ITEM_NOT_PROVIDED', 'CATEGORY_MISMATCH', 'MISSING_FIELD', 'INVALID_FIELD', 'INVALID_PARTY_CODE', 'UNKNOWN_PARTY', 'REGISTRATION_FAILED', 'INVALID_DATE', 'DUPLICATE_IN_BATCH'];

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DISCLOSED_SUBJECTS_EXTENSION } from '@credit/http';
+import { reportDisclosedSubjects } from '@credit/http';
 import { sql } from 'drizzle-orm';
 import type { Context } from './context';
 import type { SubjectsDb } from './db';
@@ -19,18 +19,7 @@ import { isSubjectId } from './loaders';
 
 /** Adds the ids of the subjects this request disclosed to the response, for the gateway's audit. */
 export function reportDisclosures(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          const ids = contextValue.access.disclosed;
-          if (ids.size === 0 || response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, [DISCLOSED_SUBJECTS_EXTENSION]: [...ids] };
-        },
-      };
-    },
-  };
+  return reportDisclosedSubjects<Context>((context) => context.access.disclosed);
 }
 
 export const MAX_ACCESS_LOG_PAGE = 200;

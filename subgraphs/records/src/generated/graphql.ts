@@ -65,13 +65,21 @@ export type CreditRecord = {
   fineAmount?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   legalBasis?: Maybe<Scalars['String']['output']>;
+  /** As the 双公示 template publishes it; null for analysts (no names of people) and for natural persons' records shown to the public. */
   legalRepresentative?: Maybe<Scalars['String']['output']>;
   licenceCategory?: Maybe<LicenceCategory>;
   /** Objections to this record; empty for the public. */
   objections: Array<Objection>;
   partyCategory: PartyCategory;
-  /** 统一社会信用代码, or the 公民身份号码 masked unless the caller is a department or analyst. */
-  partyCode: Scalars['String']['output'];
+  /**
+   * 统一社会信用代码, or a natural person's 公民身份号码: in full for the credit centre and the
+   * department that decided the record, masked for other departments, null for the public and analysts.
+   */
+  partyCode?: Maybe<Scalars['String']['output']>;
+  /**
+   * A natural person's name is the surname and `**` for the public (张**), the person's pseudonym
+   * (`P-…`, the same the subjects subgraph gives) for analysts, in full for departments.
+   */
   partyName: Scalars['String']['output'];
   penaltyCategories: Array<PenaltyCategory>;
   penaltyContent?: Maybe<Scalars['String']['output']>;
@@ -761,7 +769,7 @@ export type CreditRecordResolvers<ContextType = Context, ParentType extends Reso
   licenceCategory?: Resolver<Maybe<ResolversTypes['LicenceCategory']>, ParentType, ContextType>;
   objections?: Resolver<Array<ResolversTypes['Objection']>, ParentType, ContextType>;
   partyCategory?: Resolver<ResolversTypes['PartyCategory'], ParentType, ContextType>;
-  partyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   penaltyCategories?: Resolver<Array<ResolversTypes['PenaltyCategory']>, ParentType, ContextType>;
   penaltyContent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -8,7 +8,7 @@ export const Query: QueryResolvers = {
     const items = await loaders.catalog();
     return department ? items.filter((item) => item.department === department) : items;
   },
-  creditRecord: (_parent, { id }, { loaders }) => loaders.recordById.load(id),
+  creditRecord: async (_parent, { id }, { access, loaders }) => access.show(await loaders.recordById.load(id)),
   publicityCompliance(_parent, { department, from, to }, context) {
     if (from > to) throw badInput(`\`from\` ${from} is after \`to\` ${to}`);
     return publicityCompliance(context, department ?? null, from, to);

@@ -1,6 +1,6 @@
 import type { RecordSubmissionResolvers } from '../generated/graphql';
 
 export const RecordSubmission: RecordSubmissionResolvers = {
-  record: (result, _args, { loaders }) =>
-    result.outcome === 'REJECTED' ? null : loaders.recordByDocument.load(`${result.department}|${result.documentNumber}`),
+  record: async (result, _args, { access, loaders }) =>
+    result.outcome === 'REJECTED' ? null : access.show(await loaders.recordByDocument.load(`${result.department}|${result.documentNumber}`)),
 };
