@@ -71,12 +71,21 @@ export class RecordAccess {
 
   /** A record leaving a resolver: its subject is noted for the audit. */
   show<T extends Pick<CreditRecordRow, 'subjectId'>>(record: T | null | undefined): T | null {
-    if (record) this.disclosed.add(record.subjectId);
+    if (record) this.about(record.subjectId);
     return record ?? null;
   }
 
-  /** Something about a subject's record (an objection, a repair application) leaving a resolver. */
+  /**
+   * Something about a subject's record (an objection, a repair application) leaving a resolver.
+   * Callers other than the public must have said why they read (the access log records it).
+   */
   about(subjectId: string): void {
+    if (!this.caller.purpose && this.caller.roles.some((role) => role !== 'PUBLIC')) {
+      throw new GraphQLError(
+        "Reading a subject's credit records needs a purpose: send a `purpose` header saying why (it is recorded in the subject's access log)",
+        { extensions: { code: 'PURPOSE_REQUIRED' } },
+      );
+    }
     this.disclosed.add(subjectId);
   }
 

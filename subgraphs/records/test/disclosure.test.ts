@@ -106,6 +106,14 @@ describe.each(testBackends())("each role's view of a natural person's penalty on
     }
   });
 
+  it('refuses a department that gives no purpose, and lets the public read without one', async () => {
+    const refused = await records.query(RECORD, { id: companyRecord }, { ...STHJJ, purpose: null });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
+    expect(refused.data?.creditRecord ?? null).toBeNull();
+    const publicRead = await records.query(RECORD, { id: companyRecord }, CITIZEN);
+    expect(publicRead.errors).toBeUndefined();
+  });
+
   it('reports the subjects of the records it returns, for the access log', async () => {
     const single = await records.query(RECORD, { id: personRecord }, STHJJ);
     expect(single.extensions?.[DISCLOSED_SUBJECTS_EXTENSION]).toEqual([person.id]);

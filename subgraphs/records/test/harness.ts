@@ -6,9 +6,9 @@ import { openRecordsDatabase, type RecordsDatabase } from '../src/db';
 import { MemorySubjectDirectory } from '../src/directory';
 import { buildRecordsApp } from '../src/server';
 
-export const SCJGJ: Caller = { id: 'officer-scjg', department: 'SCJGJ', roles: ['DEPARTMENT'], purpose: null };
-export const STHJJ: Caller = { id: 'officer-sthj', department: 'STHJJ', roles: ['DEPARTMENT'], purpose: null };
-export const CENTRE: Caller = { id: 'centre-1', department: 'XYZX', roles: ['CREDIT_CENTRE'], purpose: null };
+export const SCJGJ: Caller = { id: 'officer-scjg', department: 'SCJGJ', roles: ['DEPARTMENT'], purpose: '双公示报送' };
+export const STHJJ: Caller = { id: 'officer-sthj', department: 'STHJJ', roles: ['DEPARTMENT'], purpose: '联合检查' };
+export const CENTRE: Caller = { id: 'centre-1', department: 'XYZX', roles: ['CREDIT_CENTRE'], purpose: '异议核查' };
 export const CITIZEN: Caller = { id: 'citizen-1', department: null, roles: ['PUBLIC'], purpose: null };
 
 export interface RunningRecords {
