@@ -47,6 +47,8 @@ export const HEADERS: Record<string, string> = {
   有效期自: 'validFrom',
   有效期至: 'validTo',
   处罚有效期: 'validTo',
+  当前状态: 'licenceStatus',
+  公示截止期: 'statedPublicityEnd',
   处罚机关: 'authority',
   许可机关: 'authority',
   处罚机关统一社会信用代码: 'authorityCode',
@@ -100,6 +102,8 @@ const PENALTIES: Record<string, string> = {
 };
 const LICENCE_CATEGORIES: Record<string, string> = { 普通: 'ORDINARY', 特许: 'FRANCHISE', 认可: 'RECOGNITION', 核准: 'APPROVAL', 登记: 'REGISTRATION', 其他: 'OTHER' };
 const TIERS: Record<string, string> = { 轻微: 'MINOR', 一般: 'GENERAL', 严重: 'SERIOUS' };
+/** 当前状态 by the template's code (0–3) or its name. */
+const LICENCE_STATUSES: Record<string, string> = { '0': 'NORMAL', 正常: 'NORMAL', '1': 'REVOKED', 撤销: 'REVOKED', '2': 'OBJECTED', 异议: 'OBJECTED', '3': 'OTHER', 其他: 'OTHER' };
 
 /** Columns the API requires in every row (others are checked by the records subgraph). */
 const REQUIRED = ['catalogItem', 'category', 'partyName', 'partyCategory', 'partyCode', 'documentNumber', 'decisionDate'];
@@ -150,6 +154,11 @@ export function mapRow(row: TemplateRow): Mapping {
     if (!value) return fail('INVALID_FIELD', 'licenceCategory', `许可类别 "${fields.licenceCategory}" is not 普通、特许、认可、核准、登记 or 其他`);
     record.licenceCategory = value;
   }
+  if (fields.licenceStatus) {
+    const value = enumValue(LICENCE_STATUSES, fields.licenceStatus);
+    if (!value) return fail('INVALID_FIELD', 'licenceStatus', `当前状态 "${fields.licenceStatus}" is not 0 正常、1 撤销、2 异议 or 3 其他`);
+    record.licenceStatus = value;
+  }
   if (fields.severityTier) {
     const value = enumValue(TIERS, fields.severityTier);
     if (!value) return fail('INVALID_FIELD', 'severityTier', `严重程度 "${fields.severityTier}" is not 轻微、一般 or 严重`);
@@ -161,7 +170,7 @@ export function mapRow(row: TemplateRow): Mapping {
     if (!Number.isFinite(value)) return fail('INVALID_FIELD', field, `${field} "${fields[field]}" is not a number`);
     record[field] = value;
   }
-  for (const field of ['decisionDate', 'validFrom', 'validTo']) {
+  for (const field of ['decisionDate', 'validFrom', 'validTo', 'statedPublicityEnd']) {
     if (fields[field] === undefined) continue;
     const value = normaliseDate(fields[field]!);
     if (!value) return fail('INVALID_DATE', field, `${field} "${fields[field]}" is not a date`);

@@ -23,6 +23,13 @@ const PENALTY_ROW = {
 };
 
 describe('the national template', () => {
+  it('reads 当前状态 by code or name and 公示截止期 as a date', () => {
+    const row = { ...PENALTY_ROW, 当前状态: '1', 公示截止期: '2027/11/2' };
+    expect(mapRow(row)).toMatchObject({ ok: true, record: { licenceStatus: 'REVOKED', statedPublicityEnd: '2027-11-02' } });
+    expect(mapRow({ ...PENALTY_ROW, 当前状态: '异议' })).toMatchObject({ ok: true, record: { licenceStatus: 'OBJECTED' } });
+    expect(mapRow({ ...PENALTY_ROW, 当前状态: '9' })).toMatchObject({ ok: false });
+  });
+
   it('maps a penalty row in Chinese columns to a RecordInput', () => {
     const mapped = mapRow(PENALTY_ROW);
     expect(mapped).toEqual({

@@ -33,7 +33,8 @@ const CONTENT = [
   'subjectId', 'catalogItem', 'category', 'disclosure', 'partyName', 'partyCategory', 'partyCode',
   'legalRepresentative', 'documentName', 'violationType', 'facts', 'legalBasis', 'penaltyCategories',
   'penaltyContent', 'fineAmount', 'confiscatedAmount', 'suspendedOrRevokedLicence', 'licenceCategory',
-  'certificateName', 'certificateNumber', 'content', 'decisionDate', 'validFrom', 'validTo', 'authority',
+  'certificateName', 'certificateNumber', 'content', 'decisionDate', 'validFrom', 'validTo', 'licenceStatus',
+  'statedPublicityEnd', 'authority',
   'authorityCode', 'sourceUnit', 'sourceUnitCode', 'remarks', 'severityTier',
 ] as const satisfies readonly (keyof NewCreditRecordRow)[];
 
@@ -104,6 +105,8 @@ export function buildRecordRow(valid: ValidRow, subjectId: string, department: s
     decisionDate: input.decisionDate,
     validFrom: nullable(input.validFrom),
     validTo: nullable(input.validTo),
+    licenceStatus: nullable(input.licenceStatus),
+    statedPublicityEnd: nullable(input.statedPublicityEnd),
     authority: text(input.authority),
     authorityCode: text(input.authorityCode)?.toUpperCase() ?? null,
     sourceUnit: text(input.sourceUnit),

@@ -101,6 +101,9 @@ export function validateRow(
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
     return reject('INVALID_DATE', `validTo ${input.validTo} is before validFrom ${input.validFrom}`, 'validTo');
   }
+  if (input.statedPublicityEnd && input.statedPublicityEnd < input.decisionDate) {
+    return reject('INVALID_DATE', `statedPublicityEnd ${input.statedPublicityEnd} is before the decision`, 'statedPublicityEnd');
+  }
   if (input.publishedAt && new Date(input.publishedAt).toISOString().slice(0, 10) < input.decisionDate) {
     return reject('INVALID_DATE', 'publishedAt is before the decision', 'publishedAt');
   }

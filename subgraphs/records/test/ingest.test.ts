@@ -39,6 +39,21 @@ describe.each(testBackends())('submitRecords on $name', (backend) => {
     expect(stored!.penaltyCategories).toEqual(['FINE', 'CONFISCATION']);
   });
 
+  it("keeps the template's 当前状态 and 公示截止期 as stated, and checks the date", async () => {
+    const stated = licence(7, { licenceStatus: 'OTHER', statedPublicityEnd: '2029-11-19', remarks: '变更中' });
+    const result = await submit([stated, penalty(7, { statedPublicityEnd: '2026-01-01' })]);
+    expect(result.data!.submitRecords.results[0].outcome).toBe('CREATED');
+    expect(result.data!.submitRecords.results[1]).toMatchObject({
+      outcome: 'REJECTED',
+      error: { code: 'INVALID_DATE', field: 'statedPublicityEnd' },
+    });
+    const id = result.data!.submitRecords.results[0].record.id;
+    const view = await records.query(`query ($id: ID!) { creditRecord(id: $id) { licenceStatus statedPublicityEnd } }`, { id }, SCJGJ);
+    expect(view.data!.creditRecord).toEqual({ licenceStatus: 'OTHER', statedPublicityEnd: '2029-11-19' });
+    const changed = await submit([{ ...stated, licenceStatus: 'REVOKED' }]);
+    expect(changed.data!.submitRecords.results[0]).toMatchObject({ outcome: 'UPDATED', record: { version: 2 } });
+  });
+
   it('is idempotent: the same batch again creates nothing', async () => {
     const before = await records.database.db.select({ n: sql<number>`count(*)::int` }).from(creditRecords);
     const result = await submit([penalty(1), licence(1)]);

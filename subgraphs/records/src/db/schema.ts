@@ -40,6 +40,8 @@ export const licenceCategory = recordsSchema.enum('licence_category', [
   'REGISTRATION',
   'OTHER',
 ]);
+/** 当前状态 of a licence in the national template: 0 正常, 1 撤销, 2 异议, 3 其他. */
+export const licenceStatus = recordsSchema.enum('licence_status', ['NORMAL', 'REVOKED', 'OBJECTED', 'OTHER']);
 export const severityTier = recordsSchema.enum('severity_tier', ['MINOR', 'GENERAL', 'SERIOUS']);
 export const recordStatus = recordsSchema.enum('record_status', ['ACTIVE', 'CORRECTED', 'REVOKED', 'REPAIRED']);
 export const objectionStatus = recordsSchema.enum('objection_status', ['OPEN', 'UPHELD', 'CORRECTED', 'REVOKED']);
@@ -141,6 +143,10 @@ export const creditRecords = recordsSchema.table(
     decisionDate: date('decision_date', { mode: 'string' }).notNull(),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
+    /** 当前状态, as the department states it for a licence. */
+    licenceStatus: licenceStatus('licence_status'),
+    /** 公示截止期, as the department states it; the publicity period itself follows the rule set. */
+    statedPublicityEnd: date('stated_publicity_end', { mode: 'string' }),
     authority: text('authority'),
     authorityCode: text('authority_code'),
     sourceUnit: text('source_unit'),

@@ -68,6 +68,8 @@ export type CreditRecord = {
   /** As the 双公示 template publishes it; null for analysts (no names of people) and for natural persons' records shown to the public. */
   legalRepresentative?: Maybe<Scalars['String']['output']>;
   licenceCategory?: Maybe<LicenceCategory>;
+  /** 当前状态 of a licence, as the department states it. */
+  licenceStatus?: Maybe<LicenceStatus>;
   /** Objections to this record; empty for the public. */
   objections: Array<Objection>;
   partyCategory: PartyCategory;
@@ -95,6 +97,11 @@ export type CreditRecord = {
   sourceDepartment: Scalars['String']['output'];
   sourceUnit?: Maybe<Scalars['String']['output']>;
   sourceUnitCode?: Maybe<Scalars['String']['output']>;
+  /**
+   * 公示截止期 as the department states it. The publicity period itself (`publicity`) follows the
+   * rule set in force on the decision date.
+   */
+  statedPublicityEnd?: Maybe<Scalars['Date']['output']>;
   status: RecordStatus;
   subject: Subject;
   suspendedOrRevokedLicence?: Maybe<Scalars['String']['output']>;
@@ -157,6 +164,17 @@ export type LicenceCategory =
   | 'RECOGNITION'
   /** 登记 */
   | 'REGISTRATION';
+
+/** 当前状态 of a licence in the national 双公示 template. */
+export type LicenceStatus =
+  /** 0 正常 */
+  | 'NORMAL'
+  /** 2 异议 */
+  | 'OBJECTED'
+  /** 3 其他 (explained in remarks) */
+  | 'OTHER'
+  /** 1 撤销 */
+  | 'REVOKED';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -369,6 +387,8 @@ export type RecordInput = {
   legalBasis?: InputMaybe<Scalars['String']['input']>;
   legalRepresentative?: InputMaybe<Scalars['String']['input']>;
   licenceCategory?: InputMaybe<LicenceCategory>;
+  /** 当前状态, for licences. */
+  licenceStatus?: InputMaybe<LicenceStatus>;
   partyCategory: PartyCategory;
   partyCode: Scalars['String']['input'];
   partyName: Scalars['String']['input'];
@@ -381,6 +401,8 @@ export type RecordInput = {
   severityTier?: InputMaybe<SeverityTier>;
   sourceUnit?: InputMaybe<Scalars['String']['input']>;
   sourceUnitCode?: InputMaybe<Scalars['String']['input']>;
+  /** 公示截止期, kept as stated (on or after the decision date). */
+  statedPublicityEnd?: InputMaybe<Scalars['Date']['input']>;
   suspendedOrRevokedLicence?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   validTo?: InputMaybe<Scalars['Date']['input']>;
@@ -662,6 +684,7 @@ export type ResolversTypes = ResolversObject<{
   DepartmentCompliance: ResolverTypeWrapper<DepartmentCompliance>;
   DisclosureLevel: DisclosureLevel;
   LicenceCategory: LicenceCategory;
+  LicenceStatus: LicenceStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Objection: ResolverTypeWrapper<ObjectionRow>;
   ObjectionOutcome: ObjectionOutcome;
@@ -767,6 +790,7 @@ export type CreditRecordResolvers<ContextType = Context, ParentType extends Reso
   legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   licenceCategory?: Resolver<Maybe<ResolversTypes['LicenceCategory']>, ParentType, ContextType>;
+  licenceStatus?: Resolver<Maybe<ResolversTypes['LicenceStatus']>, ParentType, ContextType>;
   objections?: Resolver<Array<ResolversTypes['Objection']>, ParentType, ContextType>;
   partyCategory?: Resolver<ResolversTypes['PartyCategory'], ParentType, ContextType>;
   partyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -783,6 +807,7 @@ export type CreditRecordResolvers<ContextType = Context, ParentType extends Reso
   sourceDepartment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceUnitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statedPublicityEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecordStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
   suspendedOrRevokedLicence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
