@@ -6,7 +6,8 @@
  */
 import { demoSubject, isOrganisationIndex, Random, REGIONS, type DemoSubject } from '@credit/demo-data';
 import { creditCodeCheckCharacter } from '@credit/identifiers';
-import { sql } from 'drizzle-orm';
+import { unnestInsert } from '@credit/db';
+import { getTableColumns, sql } from 'drizzle-orm';
 import { addDays, addMonths, chinaDate, WorkingCalendar } from './calendar';
 import type { RecordsDb } from './db';
 import {
@@ -25,7 +26,8 @@ import { isRowError, validateRow } from './validation';
 
 /** Subjects per round: rows of one round go in a few multi-row statements. */
 const SUBJECTS_PER_ROUND = 2000;
-const ROWS_PER_INSERT = 1000;
+/** Every column: the rows come whole from `buildRecordRow`. */
+const RECORD_COLUMNS = Object.keys(getTableColumns(creditRecords)) as (keyof NewCreditRecordRow & string)[];
 const SEED_USER = 'demo-seed';
 /** Decisions in the demo fall between these days; "today" for the demo is the last one. */
 const FIRST_DECISION = Date.UTC(2023, 6, 1);
@@ -295,9 +297,7 @@ export async function seedRecords(
     }
     await db.transaction(async (tx) => {
       if (batches.size) await tx.insert(ingestBatches).values([...batches.values()]).onConflictDoNothing();
-      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-        await tx.insert(creditRecords).values(rows.slice(i, i + ROWS_PER_INSERT)).onConflictDoNothing();
-      }
+      if (rows.length) await tx.execute(sql`${unnestInsert(creditRecords, RECORD_COLUMNS, rows)} on conflict do nothing`);
       if (versions.length) await tx.insert(recordVersions).values(versions).onConflictDoNothing();
       if (objectionRows.length) await tx.insert(objections).values(objectionRows).onConflictDoNothing();
       if (repairRows.length) await tx.insert(repairApplications).values(repairRows).onConflictDoNothing();
