@@ -40,7 +40,7 @@ async function seedSubgraph<Db>(
     const existing = await count(database.db);
     if (options.onlyIfEmpty && existing > 0) return;
     const where = config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
-    console.error(`seeding ${name} of ${options.subjects} subjects into the ${where} (${existing} rows there already)`);
+    console.error(`seeding ${name} for ${options.subjects} demo subjects into the ${where} (${existing} rows there already)`);
     const bar = progressBar(name, options.subjects);
     const started = performance.now();
     await seed(database.db, { count: options.subjects, seed: options.seed, onProgress: bar.update });
