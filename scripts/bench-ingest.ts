@@ -12,6 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createDatabase } from '@credit/db/testing';
 import { DEMO_SEED } from '@credit/demo-data';
 import { openSubjectsDatabase } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
@@ -76,14 +77,8 @@ function postgresCpuSeconds(): number | null {
   return seen ? total / 100 : null;
 }
 
-const name = `bench_ingest_${Date.now()}`;
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
-const databaseUrl = url.toString();
+const database = await createDatabase(serverUrl, 'bench_ingest');
+const { name, url: databaseUrl } = database;
 const work = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
 const children: ChildProcess[] = [];
 
@@ -161,10 +156,6 @@ benchmark: ${records} records through the gateway into PostgreSQL (batch ${value
 } finally {
   await stopAll(children);
   rmSync(work, { recursive: true, force: true });
-  if (!values.keep) {
-    const dropper = new pg.Client({ connectionString: serverUrl });
-    await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await dropper.end();
-  } else console.error(`kept database ${name}`);
+  if (!values.keep) await database.drop();
+  else console.error(`kept database ${name}`);
 }

@@ -16,28 +16,30 @@ const pglite: TestBackend = {
   create: async () => ({ url: undefined, drop: async () => {} }),
 };
 
+async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new, empty database on the PostgreSQL server at `serverUrl`, named `<prefix>_<time>_<random>`:
+ * its name, its URL and a disposer that drops it (closing any connection left open).
+ */
+export async function createDatabase(serverUrl: string, prefix: string) {
+  const name = `${prefix}_${Date.now()}_${randomBytes(4).toString('hex')}`;
+  await onServer(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 function postgres(serverUrl: string): TestBackend {
-  return {
-    name: 'postgres',
-    async create() {
-      const name = `test_${Date.now()}_${randomBytes(4).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      return {
-        url: url.toString(),
-        async drop() {
-          const client = new pg.Client({ connectionString: serverUrl });
-          await client.connect();
-          await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await client.end();
-        },
-      };
-    },
-  };
+  return { name: 'postgres', create: () => createDatabase(serverUrl, 'test') };
 }
 
 export function testBackends(env: NodeJS.ProcessEnv = process.env): TestBackend[] {
