@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { subgraphSecret } from '@credit/http';
+import { parseEnv, subgraphSecret } from '@credit/http';
 import { z } from 'zod';
 import { DEVELOPMENT_KEY, type TokenKeys } from './identity';
 
@@ -83,11 +83,7 @@ export interface GatewayConfig {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`gateway: bad configuration: ${problems.join('; ')}`);
-  }
+  const e = parseEnv('gateway', Env, env);
   const subgraphUrls: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     const match = /^([A-Z]+)_URL$/.exec(key);
@@ -102,35 +98,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     subgraphTimeouts[match[1]!.toLowerCase()] = ms;
   }
   return {
-    port: parsed.data.GATEWAY_PORT,
-    host: parsed.data.HOST,
-    supergraphPath: parsed.data.SUPERGRAPH_PATH,
+    port: e.GATEWAY_PORT,
+    host: e.HOST,
+    supergraphPath: e.SUPERGRAPH_PATH,
     subgraphUrls,
-    subgraphTimeoutMs: parsed.data.SUBGRAPH_TIMEOUT_MS,
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     subgraphTimeouts,
-    tokenKeys: tokenKeys(parsed.data.JWT_JWKS_FILE, parsed.data.NODE_ENV),
+    tokenKeys: tokenKeys(e.JWT_JWKS_FILE, e.NODE_ENV),
     secretFor: (subgraph) => subgraphSecret(subgraph, env),
-    mode: parsed.data.GATEWAY_MODE ?? (parsed.data.NODE_ENV === 'production' ? 'production' : 'development'),
-    logLevel: parsed.data.LOG_LEVEL,
+    mode: e.GATEWAY_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development'),
+    logLevel: e.LOG_LEVEL,
     limits: {
-      maxDepth: parsed.data.MAX_DEPTH,
-      maxAliases: parsed.data.MAX_ALIASES,
-      maxDirectives: parsed.data.MAX_DIRECTIVES,
-      maxTokens: parsed.data.MAX_TOKENS,
-      maxCost: parsed.data.MAX_COST,
-      maxPageSize: parsed.data.MAX_PAGE_SIZE,
-      maxListItems: parsed.data.MAX_LIST_ITEMS,
-      maxResultItems: parsed.data.MAX_RESULT_ITEMS,
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_COST,
+      maxPageSize: e.MAX_PAGE_SIZE,
+      maxListItems: e.MAX_LIST_ITEMS,
+      maxResultItems: e.MAX_RESULT_ITEMS,
     },
-    bodyLimitBytes: parsed.data.BODY_LIMIT_BYTES,
-    requestTimeoutMs: parsed.data.REQUEST_TIMEOUT_MS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     rateLimits: {
-      windowMs: parsed.data.RATE_LIMIT_WINDOW_MS,
-      perCaller: parsed.data.RATE_LIMIT_CALLER,
-      perPublicAddress: parsed.data.RATE_LIMIT_PUBLIC,
+      windowMs: e.RATE_LIMIT_WINDOW_MS,
+      perCaller: e.RATE_LIMIT_CALLER,
+      perPublicAddress: e.RATE_LIMIT_PUBLIC,
     },
-    trustProxyHops: parsed.data.TRUST_PROXY_HOPS,
-    shutdownGraceMs: parsed.data.SHUTDOWN_GRACE_MS,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }
 

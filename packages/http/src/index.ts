@@ -13,5 +13,6 @@ export {
   type Caller,
   type Role,
 } from './caller';
+export { parseEnv } from './env';
 export { listen, type Listening } from './listen';
 export { serveUntilSignalled } from './serve';

@@ -15,4 +15,4 @@ export {
   type SubjectKind,
 } from './subjectCode';
 export { surnameOnly } from './personName';
-export { DEVELOPMENT_PSEUDONYM_KEY, pseudonym } from './pseudonym';
+export { DEVELOPMENT_PSEUDONYM_KEY, pseudonym, pseudonymKeyFor } from './pseudonym';

@@ -11,3 +11,10 @@ export function pseudonym(key: string, code: string): string {
 
 /** Outside production, a fixed development key (`PSEUDONYM_KEY`), so that a fresh checkout runs. */
 export const DEVELOPMENT_PSEUDONYM_KEY = 'credit-platform-development-pseudonym-key';
+
+/** The configured `PSEUDONYM_KEY`; required in production, the development key elsewhere. */
+export function pseudonymKeyFor(service: string, configured: string | undefined, nodeEnv: string | undefined): string {
+  if (configured) return configured;
+  if (nodeEnv === 'production') throw new Error(`${service}: PSEUDONYM_KEY must be set in production`);
+  return DEVELOPMENT_PSEUDONYM_KEY;
+}

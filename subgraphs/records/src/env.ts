@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { subgraphSecret } from '@credit/http';
-import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
+import { parseEnv, subgraphSecret } from '@credit/http';
+import { pseudonymKeyFor } from '@credit/identifiers';
 import { z } from 'zod';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -35,15 +35,8 @@ export interface RecordsConfig {
 
 /** Reads the environment once, failing with a message that names the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RecordsConfig {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`records: bad configuration: ${problems.join('; ')}`);
-  }
-  const e = parsed.data;
-  if (!e.PSEUDONYM_KEY && e.NODE_ENV === 'production') {
-    throw new Error('records: PSEUDONYM_KEY must be set in production');
-  }
+  const e = parseEnv('records', Env, env);
+  const pseudonymKey = pseudonymKeyFor('records', e.PSEUDONYM_KEY, e.NODE_ENV);
   return {
     port: e.RECORDS_PORT,
     host: e.HOST,
@@ -52,6 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RecordsConfig 
     gatewaySecret: subgraphSecret('records', env),
     gatewayUrl: e.GATEWAY_URL,
     serviceToken: e.RECORDS_SERVICE_TOKEN,
-    pseudonymKey: e.PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
+    pseudonymKey,
   };
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { subgraphSecret } from '@credit/http';
-import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
+import { parseEnv, subgraphSecret } from '@credit/http';
+import { pseudonymKeyFor } from '@credit/identifiers';
 import { z } from 'zod';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -17,8 +17,6 @@ const Env = z.object({
   NODE_ENV: z.string().default('development'),
 });
 
-export { DEVELOPMENT_PSEUDONYM_KEY };
-
 export interface SubjectsConfig {
   port: number;
   host: string;
@@ -31,21 +29,14 @@ export interface SubjectsConfig {
 
 /** Reads the environment once, failing with a message that names the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): SubjectsConfig {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`subjects: bad configuration: ${problems.join('; ')}`);
-  }
-  const e = parsed.data;
-  if (!e.PSEUDONYM_KEY && e.NODE_ENV === 'production') {
-    throw new Error('subjects: PSEUDONYM_KEY must be set in production');
-  }
+  const e = parseEnv('subjects', Env, env);
+  const pseudonymKey = pseudonymKeyFor('subjects', e.PSEUDONYM_KEY, e.NODE_ENV);
   return {
     port: e.SUBJECTS_PORT,
     host: e.HOST,
     databaseUrl: e.SUBJECTS_DATABASE_URL ?? e.DATABASE_URL,
     dataDir: `${e.DATA_DIR}/subjects`,
     gatewaySecret: subgraphSecret('subjects', env),
-    pseudonymKey: e.PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
+    pseudonymKey,
   };
 }

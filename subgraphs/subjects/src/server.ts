@@ -8,7 +8,7 @@ import { parse } from 'graphql';
 import { reportDisclosures } from './audit';
 import { createContext, type Context } from './context';
 import type { SubjectsDb } from './db';
-import { DEVELOPMENT_PSEUDONYM_KEY } from './env';
+import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
 import { resolvers } from './resolvers';
 
 export const typeDefs = parse(
