@@ -47,6 +47,27 @@ const config: CodegenConfig = {
       },
       '../context#Context',
     ),
+    ...subgraph(
+      'services',
+      {
+        Subject: '../views#SubjectRef',
+        ApprovalMatter: '../db/schema#ApprovalMatterRow',
+        CommitmentTemplate: '../db/schema#CommitmentTemplateRow',
+        DecisionRuleSet: '../db/schema#DecisionRuleSetRow',
+        Incentive: '../db/schema#IncentiveRow',
+        CreditCheck: '../db/schema#CreditCheckRow',
+        CheckLogEntry: '../db/schema#CreditCheckLogRow',
+        Commitment: '../db/schema#CommitmentRow',
+        CheckReason: '../decision#StoredReason',
+        EligibilityRule: '../incentives#RuleDefinition',
+        RuleOutcome: '../incentives#RuleResult',
+        IncentiveEligibility: '../views#EligibilityView',
+        CreditCheckConnection: '../views#CheckPageView',
+        Rating: '../decision#RatingInput',
+        ApplicableMeasure: '../decision#MeasureInput',
+      },
+      '../context#Context',
+    ),
   },
 };
 

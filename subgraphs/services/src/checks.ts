@@ -1,0 +1,151 @@
+/**
+ * Making and storing credit checks (逢办必查). Checks asked in one request (one `_entities` batch)
+ * are made together: the decisions in memory, one insert that keeps the first check of each
+ * application, matter and subject (a retry finds it), one select for those that already existed,
+ * and one insert into the log of every ask.
+ */
+import DataLoader from 'dataloader';
+import { and, eq, or, type SQL } from 'drizzle-orm';
+import type { Caller } from '@credit/http';
+import type { ServicesDb } from './db';
+import { creditCheckLog, creditChecks, type CheckInputsSnapshot, type CreditCheckRow } from './db/schema';
+import { decide, type MeasureInput, type RatingInput } from './decision';
+import { badInput, userError } from './errors';
+import type { Loaders } from './loaders';
+import type { SubjectRef } from './views';
+
+export interface CheckRequest {
+  subject: SubjectRef;
+  matterCode: string;
+  applicationId: string;
+}
+
+const APPLICATION_ID = /^[\p{L}\p{N}_.:\/-]{1,100}$/u;
+
+const requestKey = (r: CheckRequest) => JSON.stringify([r.applicationId, r.matterCode, r.subject.id]);
+
+function state(parent: object, key: string): 'PRESENT' | 'NULL' | 'ABSENT' {
+  if (!(key in parent) || (parent as Record<string, unknown>)[key] === undefined) return 'ABSENT';
+  return (parent as Record<string, unknown>)[key] === null ? 'NULL' : 'PRESENT';
+}
+
+/** The inputs as the gateway sent them, in the form stored with the check and its log. */
+export function snapshotInputs(subject: SubjectRef, brokenCommitments: string[]): CheckInputsSnapshot {
+  const rating = subject.rating ?? null;
+  const measures = subject.activeMeasures ?? null;
+  return {
+    rating: rating
+      ? { grade: rating.grade, score: rating.score, modelVersion: rating.modelVersion, evaluatedAt: String(rating.evaluatedAt instanceof Date ? rating.evaluatedAt.toISOString() : rating.evaluatedAt) }
+      : null,
+    ratingState: state(subject, 'rating'),
+    activeMeasures: measures
+      ? measures.map((m) => ({
+          code: m.measure.code,
+          effect: m.measure.effect,
+          matters: m.measure.matters,
+          listingId: m.listing.id,
+          listType: m.listing.listType,
+          department: m.listing.department,
+        }))
+      : null,
+    measuresState: state(subject, 'activeMeasures'),
+    brokenCommitments,
+  };
+}
+
+export interface CheckDeps {
+  db: ServicesDb;
+  loaders: Loaders;
+  caller: Caller;
+  now: Date;
+}
+
+/** One loader per request: `load(request)` makes or finds the check and logs the ask. */
+export function createCheckLoader(deps: CheckDeps) {
+  return new DataLoader<CheckRequest, CreditCheckRow, string>((requests) => makeChecks(deps, requests), { cacheKeyFn: requestKey });
+}
+
+async function makeChecks(deps: CheckDeps, requests: readonly CheckRequest[]): Promise<(CreditCheckRow | Error)[]> {
+  const { db, loaders, caller, now } = deps;
+  const [matters, rules] = await Promise.all([loaders.matters(), loaders.rules()]);
+  const results: (CreditCheckRow | Error | null)[] = requests.map((request) => {
+    if (!APPLICATION_ID.test(request.applicationId)) {
+      return badInput('`applicationId` is 1 to 100 letters, digits or `_ . : / -`', 'applicationId');
+    }
+    if (!matters.has(request.matterCode)) {
+      return userError('UNKNOWN_MATTER', `No approval matter has the code ${request.matterCode}: see \`approvalMatters\``, 'matterCode');
+    }
+    return null;
+  });
+  const valid = requests.map((request, index) => ({ request, index })).filter(({ index }) => results[index] === null);
+  if (!valid.length) return results as (CreditCheckRow | Error)[];
+
+  const exclusions = await loaders.exclusionsOf.loadMany(valid.map(({ request }) => request.subject.id));
+  const made = valid.map(({ request }, i) => {
+    const excluded = exclusions[i];
+    if (excluded instanceof Error) throw excluded;
+    const matter = matters.get(request.matterCode)!;
+    const rating = request.subject.rating as RatingInput | null | undefined;
+    const activeMeasures = request.subject.activeMeasures as MeasureInput[] | null | undefined;
+    const outcome = decide({ matter, rules, rating, activeMeasures, exclusions: excluded ?? [] });
+    const inputs = snapshotInputs(request.subject, (excluded ?? []).map((e) => e.commitmentId));
+    return {
+      subjectId: request.subject.id,
+      matterCode: request.matterCode,
+      applicationId: request.applicationId,
+      decision: outcome.decision,
+      reasons: outcome.reasons,
+      missingInputs: outcome.missingInputs,
+      inputs,
+      grade: inputs.rating?.grade ?? null,
+      measureCodes: inputs.activeMeasures?.map((m) => m.code) ?? null,
+      ruleSetVersion: rules.version,
+      checkedAt: now,
+      checkedBy: caller.id,
+      department: caller.department,
+      purpose: caller.purpose,
+    };
+  });
+
+  const inserted = await db.insert(creditChecks).values(made).onConflictDoNothing().returning();
+  const key = (row: Pick<CreditCheckRow, 'applicationId' | 'matterCode' | 'subjectId'>) => JSON.stringify([row.applicationId, row.matterCode, row.subjectId]);
+  const stored = new Map(inserted.map((row) => [key(row), row]));
+  const fresh = new Set(stored.keys());
+  const missing = made.filter((row) => !stored.has(key(row)));
+  if (missing.length) {
+    const existing = await db
+      .select()
+      .from(creditChecks)
+      .where(
+        or(
+          ...missing.map(
+            (row): SQL =>
+              and(eq(creditChecks.applicationId, row.applicationId), eq(creditChecks.matterCode, row.matterCode), eq(creditChecks.subjectId, row.subjectId))!,
+          ),
+        ),
+      );
+    for (const row of existing) stored.set(key(row), row);
+  }
+
+  await db.insert(creditCheckLog).values(
+    made.map((row) => {
+      const check = stored.get(key(row))!;
+      return {
+        checkId: check.id,
+        askedAt: now,
+        callerId: caller.id,
+        department: caller.department,
+        roles: [...caller.roles],
+        purpose: caller.purpose,
+        replay: !fresh.has(key(row)),
+        inputs: row.inputs,
+        decision: check.decision,
+      };
+    }),
+  );
+
+  valid.forEach(({ request, index }) => {
+    results[index] = stored.get(key({ ...request, subjectId: request.subject.id }))!;
+  });
+  return results as (CreditCheckRow | Error)[];
+}

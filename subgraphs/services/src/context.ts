@@ -1,0 +1,28 @@
+import type { Caller } from '@credit/http';
+import { createCheckLoader } from './checks';
+import type { ServicesDb } from './db';
+import { createLoaders, type Loaders } from './loaders';
+
+export interface Context {
+  db: ServicesDb;
+  loaders: Loaders;
+  /** Makes or finds checks, batched per request (see checks.ts). */
+  checks: ReturnType<typeof createCheckLoader>;
+  /** Verified by the gateway; authorization decisions start from it. */
+  caller: Caller;
+  /** Subjects whose information this response discloses, for the gateway's access log. */
+  access: { disclosed: Set<string> };
+  /** The request's instant, and its date in China Standard Time. */
+  now: Date;
+  today: string;
+}
+
+export function chinaDate(now: Date): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function createContext(db: ServicesDb, caller: Caller, now: Date): Context {
+  const today = chinaDate(now);
+  const loaders = createLoaders(db, today);
+  return { db, loaders, checks: createCheckLoader({ db, loaders, caller, now }), caller, access: { disclosed: new Set() }, now, today };
+}

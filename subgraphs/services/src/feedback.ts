@@ -1,0 +1,60 @@
+/** The officer's feedback on a check (双反馈), and the audit list of checks still without it. */
+import { hasRole } from '@credit/http';
+import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
+import { maySeeCheck } from './access';
+import type { CommitmentDeps } from './commitments';
+import { decodeCursor } from './cursor';
+import { creditChecks, type CreditCheckRow } from './db/schema';
+import { badInput, forbidden, notFound, userError } from './errors';
+import type { RecordCheckFeedbackInput } from './generated/graphql';
+import type { CheckPageView } from './views';
+
+export async function recordCheckFeedback(deps: CommitmentDeps, input: RecordCheckFeedbackInput): Promise<CreditCheckRow> {
+  const { db, loaders, caller, now } = deps;
+  const check = await loaders.checkById.load(input.checkId);
+  if (!check || !maySeeCheck(caller, check)) throw notFound(`No check ${input.checkId} of yours`);
+  const reason = input.reason?.trim() || null;
+  if (reason && reason.length > 2000) throw badInput('`reason` is at most 2,000 characters', 'reason');
+  if (!input.applied && !reason) {
+    throw userError('FEEDBACK_REASON_REQUIRED', 'Say why the measures were not applied (`reason`): it goes to the audit', 'reason');
+  }
+  const [updated] = await db
+    .update(creditChecks)
+    .set({ feedbackApplied: input.applied, feedbackReason: reason, feedbackBy: caller.id, feedbackAt: now })
+    .where(and(eq(creditChecks.id, check.id), isNull(creditChecks.feedbackAt)))
+    .returning();
+  if (!updated) throw userError('CHECK_ALREADY_ANSWERED', `Check ${check.id} already has its feedback`, 'checkId');
+  return updated;
+}
+
+export const MAX_PAGE = 100;
+
+export async function checksAwaitingFeedback(
+  deps: CommitmentDeps,
+  args: { department?: string | null; first: number; after?: string | null },
+): Promise<CheckPageView> {
+  const { db, caller } = deps;
+  let department: string | null;
+  if (hasRole(caller, 'CREDIT_CENTRE')) department = args.department ?? null;
+  else if (hasRole(caller, 'DEPARTMENT')) {
+    if (args.department && args.department !== caller.department) throw forbidden(`A department audits its own checks, not ${args.department}'s`);
+    department = caller.department;
+  } else throw forbidden('The audit of checks is for departments and the credit centre');
+  if (args.first < 1 || args.first > MAX_PAGE) throw badInput(`\`first\` must be between 1 and ${MAX_PAGE}, got ${args.first}`, 'first');
+  const position = args.after ? decodeCursor(args.after) : null;
+  const rows = await db
+    .select()
+    .from(creditChecks)
+    .where(
+      and(
+        isNull(creditChecks.feedbackAt),
+        department ? eq(creditChecks.department, department) : undefined,
+        position
+          ? or(gt(creditChecks.checkedAt, position.checkedAt), and(eq(creditChecks.checkedAt, position.checkedAt), gt(creditChecks.id, position.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(asc(creditChecks.checkedAt), asc(creditChecks.id))
+    .limit(args.first + 1);
+  return { rows: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
+}

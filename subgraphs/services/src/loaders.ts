@@ -1,0 +1,157 @@
+import DataLoader from 'dataloader';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { ServicesDb } from './db';
+import {
+  approvalMatters,
+  commitments,
+  commitmentTemplates,
+  creditCheckLog,
+  creditChecks,
+  decisionRuleSets,
+  incentives,
+  type ApprovalMatterRow,
+  type CommitmentRow,
+  type CommitmentTemplateRow,
+  type CreditCheckLogRow,
+  type CreditCheckRow,
+  type DecisionRuleSetRow,
+  type IncentiveRow,
+} from './db/schema';
+import type { Exclusion } from './decision';
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string) => UUID.test(id);
+
+export interface CommitmentsKey {
+  subjectId: string;
+  status: CommitmentRow['status'] | null;
+  first: number;
+}
+
+const commitmentsKey = (key: CommitmentsKey) => `${key.subjectId}|${key.status}|${key.first}`;
+
+/** Per-request loaders: one SQL query per batch, whatever the number of keys. */
+export function createLoaders(db: ServicesDb, today: string) {
+  return {
+    matters: once<Map<string, ApprovalMatterRow>>(async () => {
+      const rows = await db.select().from(approvalMatters).orderBy(asc(approvalMatters.code));
+      return new Map(rows.map((row) => [row.code, row]));
+    }),
+
+    /** The decision rule set in force today. */
+    rules: once<DecisionRuleSetRow>(async () => {
+      const [row] = await db
+        .select()
+        .from(decisionRuleSets)
+        .where(lte(decisionRuleSets.effectiveFrom, today))
+        .orderBy(desc(decisionRuleSets.effectiveFrom))
+        .limit(1);
+      if (!row) throw new Error(`no decision rule set in force on ${today}`);
+      return row;
+    }),
+
+    incentives: once<IncentiveRow[]>(() => db.select().from(incentives).orderBy(asc(incentives.position))),
+
+    templatesOf: new DataLoader<string, CommitmentTemplateRow[]>(async (codes) => {
+      const rows = await db
+        .select()
+        .from(commitmentTemplates)
+        .where(inArray(commitmentTemplates.matterCode, [...codes]))
+        .orderBy(asc(commitmentTemplates.code));
+      return codes.map((code) => rows.filter((row) => row.matterCode === code));
+    }),
+
+    /** Broken, unrepaired commitments still excluding each subject today. */
+    exclusionsOf: new DataLoader<string, Exclusion[]>(async (subjectIds) => {
+      const rows = await db
+        .select({
+          id: commitments.id,
+          subjectId: commitments.subjectId,
+          department: commitments.department,
+          excludedUntil: commitments.excludedUntil,
+          note: commitments.verificationNote,
+        })
+        .from(commitments)
+        .where(
+          and(
+            inArray(commitments.subjectId, [...subjectIds]),
+            sql`${commitments.status} = 'BROKEN' and ${commitments.repairedAt} is null`,
+            or(isNull(commitments.excludedUntil), gte(commitments.excludedUntil, today)),
+          ),
+        )
+        .orderBy(asc(commitments.verifiedAt));
+      return subjectIds.map((id) =>
+        rows
+          .filter((row) => row.subjectId === id)
+          .map((row) => ({ commitmentId: row.id, department: row.department, excludedUntil: row.excludedUntil, note: row.note })),
+      );
+    }),
+
+    checkById: new DataLoader<string, CreditCheckRow | null>(async (ids) => {
+      const valid = ids.filter(isUuid).map((id) => id.toLowerCase());
+      const rows = valid.length ? await db.select().from(creditChecks).where(inArray(creditChecks.id, valid)) : [];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+    }),
+
+    logOf: new DataLoader<string, CreditCheckLogRow[]>(async (checkIds) => {
+      const rows = await db
+        .select()
+        .from(creditCheckLog)
+        .where(inArray(creditCheckLog.checkId, [...checkIds]))
+        .orderBy(asc(creditCheckLog.askedAt), asc(creditCheckLog.id));
+      return checkIds.map((id) => rows.filter((row) => row.checkId === id));
+    }),
+
+    commitmentById: new DataLoader<string, CommitmentRow | null>(async (ids) => {
+      const valid = ids.filter(isUuid).map((id) => id.toLowerCase());
+      const rows = valid.length ? await db.select().from(commitments).where(inArray(commitments.id, valid)) : [];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+    }),
+
+    /** Subjects' commitments, newest first: keys of the same shape share one ranked query. */
+    commitmentsOf: new DataLoader<CommitmentsKey, CommitmentRow[], string>(
+      async (keys) => {
+        const groups = new Map<string, CommitmentsKey[]>();
+        for (const key of keys) {
+          const shape = `${key.status}|${key.first}`;
+          groups.set(shape, [...(groups.get(shape) ?? []), key]);
+        }
+        const found = new Map<string, CommitmentRow[]>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const { status, first } = group[0]!;
+            const ranked = db
+              .select({
+                id: commitments.id,
+                rank: sql<number>`row_number() over (partition by ${commitments.subjectId} order by ${commitments.madeAt} desc, ${commitments.id} desc)`.as('rank'),
+              })
+              .from(commitments)
+              .where(and(inArray(commitments.subjectId, group.map((k) => k.subjectId)), status ? eq(commitments.status, status) : undefined))
+              .as('ranked');
+            const rows = await db
+              .select({ commitment: commitments })
+              .from(ranked)
+              .innerJoin(commitments, eq(commitments.id, ranked.id))
+              .where(lte(ranked.rank, first))
+              .orderBy(desc(commitments.madeAt), desc(commitments.id));
+            for (const key of group) found.set(commitmentsKey(key), []);
+            for (const { commitment } of rows) {
+              found.get(commitmentsKey({ subjectId: commitment.subjectId, status, first }))?.push(commitment);
+            }
+          }),
+        );
+        return keys.map((key) => found.get(commitmentsKey(key)) ?? []);
+      },
+      { cacheKeyFn: commitmentsKey },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

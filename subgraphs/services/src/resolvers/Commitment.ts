@@ -1,0 +1,15 @@
+import type { CommitmentResolvers } from '../generated/graphql';
+
+export const Commitment: CommitmentResolvers = {
+  subject: (commitment) => ({ id: commitment.subjectId }),
+  matter: async (commitment, _args, { loaders }) => (commitment.matterCode ? ((await loaders.matters()).get(commitment.matterCode) ?? null) : null),
+  verification: (commitment) =>
+    commitment.verifiedAt && commitment.status !== 'PENDING'
+      ? {
+          outcome: commitment.status,
+          note: commitment.verificationNote,
+          department: commitment.verifiedDepartment ?? commitment.department,
+          verifiedAt: commitment.verifiedAt,
+        }
+      : null,
+};

@@ -1,0 +1,5 @@
+import type { EligibilityRuleResolvers } from '../generated/graphql';
+
+export const EligibilityRule: EligibilityRuleResolvers = {
+  minimumGrade: (rule) => rule.minimumGrade ?? null,
+};

@@ -1,0 +1,31 @@
+import type { Resolvers } from '../generated/graphql';
+import { ApprovalMatter } from './ApprovalMatter';
+import { CheckLogEntry } from './CheckLogEntry';
+import { CheckReason } from './CheckReason';
+import { Commitment } from './Commitment';
+import { CreditCheck } from './CreditCheck';
+import { CreditCheckConnection } from './CreditCheckConnection';
+import { DecisionRuleSet } from './DecisionRuleSet';
+import { EligibilityRule } from './EligibilityRule';
+import { Incentive } from './Incentive';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+import { DateScalar, DateTimeScalar } from './scalars';
+import { Subject } from './Subject';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Subject,
+  ApprovalMatter,
+  CreditCheck,
+  CreditCheckConnection,
+  CheckReason,
+  CheckLogEntry,
+  Commitment,
+  Incentive,
+  EligibilityRule,
+  DecisionRuleSet,
+};
