@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { PUBLIC_CALLER, signedCallerHeaders } from '@credit/http';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
+import { nulledEntities } from './entityFallback';
 import type { Logger } from './logging';
 import type { Metrics } from './metrics';
 
@@ -13,7 +14,8 @@ export interface SubgraphTelemetry {
 /**
  * Calls one subgraph with a deadline, forwarding the verified caller signed with that subgraph's
  * secret. Node's fetch keeps connections to each subgraph alive and reuses them. A subgraph that is
- * down or too slow becomes an error naming it, so the rest of the answer still arrives; nothing is
+ * down or too slow becomes an error naming it, so the rest of the answer still arrives (an entity
+ * fetch's fields arrive null, see entityFallback.ts); nothing is
  * remembered, so the next request reaches the subgraph again as soon as it is back.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -51,9 +53,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const reason = timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unavailable';
       this.telemetry?.metrics.observeSubgraph(this.name, seconds(), timedOut ? 'timeout' : 'unavailable', ['SUBGRAPH_UNAVAILABLE']);
       this.telemetry?.logger.warn({ subgraph: this.name, err: error }, `subgraph ${this.name} ${reason}`);
-      throw new GraphQLError(`The ${this.name} subgraph ${reason}; its data is missing from this response`, {
+      const unavailable = new GraphQLError(`The ${this.name} subgraph ${reason}; its data is missing from this response`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name },
       });
+      // An entity fetch answers its fields as null, so fields that @require them still run and fail safe.
+      const entities = nulledEntities(options.request.query, options.request.variables);
+      if (entities) return { data: { _entities: entities }, errors: [unavailable.toJSON()] };
+      throw unavailable;
     }
   }
 }

@@ -11,6 +11,40 @@ const company = demoSubject(DEMO_SEED, 0);
 /** The operations the playground opens with, one tab each (the tab takes the operation's name). */
 export const EXAMPLES: Example[] = [
   {
+    query: `# The credit profile, from all five subgraphs in one query: registration facts (subjects), records
+# summary (records), rating and its explanation (ratings), listings and measures (sanctions),
+# commitments, 信易+ incentives and the credit check for an approval (services). As a department
+# (\`pnpm token --dept ZJJ --roles DEPARTMENT\`, purpose 逢办必查): the check is stored and logged, and
+# a retry with the same application id returns the same check.
+query CreditProfile($code: String!, $matter: String!, $application: String!) {
+  subjectByCode(code: $code) {
+    id
+    name
+    kind
+    creditCode
+    status
+    legalRepresentative
+    registeredAt
+    recordSummary { total penaltiesByTier { tier count } lastDecisionDate }
+    rating { grade score modelVersion evaluatedAt explanation { indicator name contribution unknown } }
+    listings { id listType status department reasons listedFrom listedUntil }
+    activeMeasures { measure { code name effect legalBasis matters } listing { id listType } }
+    commitments { id kind status text deadline department }
+    eligibleIncentives { eligible incentive { code name provider } failed { rule { kind } explanation } }
+    creditCheck(matterCode: $matter, applicationId: $application) {
+      id
+      decision
+      missingInputs
+      officerActions
+      reasons { kind allows explanation source officerAction }
+      log { askedAt askedBy replay decision }
+    }
+  }
+}
+`,
+    variables: { code: company.code, matter: 'SZ-ZJ-001', application: 'DEMO-APP-0001' },
+  },
+  {
     query: `# A subject's profile. What you see depends on your role: without a token you are the public
 # (names and codes of organisations only). Paste a token above (\`pnpm token --dept SCJGJ
 # --roles DEPARTMENT\`) and a purpose to see more; every read is recorded in the access log.
