@@ -1,7 +1,7 @@
 import type { Caller } from '@credit/http';
 import { createCheckLoader } from './checks';
 import type { ServicesDb } from './db';
-import { createLoaders, type Loaders } from './loaders';
+import { createLoaders, type Loaders, type ReferenceCache } from './loaders';
 
 export interface Context {
   db: ServicesDb;
@@ -21,8 +21,8 @@ export function chinaDate(now: Date): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-export function createContext(db: ServicesDb, caller: Caller, now: Date): Context {
+export function createContext(db: ServicesDb, reference: ReferenceCache, caller: Caller, now: Date): Context {
   const today = chinaDate(now);
-  const loaders = createLoaders(db, today);
+  const loaders = createLoaders(db, today, reference);
   return { db, loaders, checks: createCheckLoader({ db, loaders, caller, now }), caller, access: { disclosed: new Set() }, now, today };
 }

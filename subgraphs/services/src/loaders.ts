@@ -35,27 +35,59 @@ export interface CommitmentsKey {
 
 const commitmentsKey = (key: CommitmentsKey) => `${key.subjectId}|${key.status}|${key.first}`;
 
-/** Per-request loaders: one SQL query per batch, whatever the number of keys. */
-export function createLoaders(db: ServicesDb, today: string) {
-  return {
-    matters: once<Map<string, ApprovalMatterRow>>(async () => {
-      const rows = await db.select().from(approvalMatters).orderBy(asc(approvalMatters.code));
-      return new Map(rows.map((row) => [row.code, row]));
-    }),
+/**
+ * The catalogues every check reads (matters, rule sets, incentives): small tables, kept in the
+ * process and read again after `ttlMs`, so an edited row takes effect within that time and a check
+ * does not spend queries on them.
+ */
+export class ReferenceCache {
+  private loaded: { at: number; value: Promise<Reference> } | null = null;
 
-    /** The decision rule set in force today. */
+  constructor(
+    private readonly db: ServicesDb,
+    private readonly ttlMs = 60_000,
+  ) {}
+
+  get(): Promise<Reference> {
+    const now = Date.now();
+    if (!this.loaded || now - this.loaded.at > this.ttlMs) {
+      const value = this.load();
+      this.loaded = { at: now, value };
+      value.catch(() => (this.loaded = null));
+    }
+    return this.loaded.value;
+  }
+
+  private async load(): Promise<Reference> {
+    const [matterRows, ruleRows, incentiveRows] = await Promise.all([
+      this.db.select().from(approvalMatters).orderBy(asc(approvalMatters.code)),
+      this.db.select().from(decisionRuleSets).orderBy(desc(decisionRuleSets.effectiveFrom)),
+      this.db.select().from(incentives).orderBy(asc(incentives.position)),
+    ]);
+    return { matters: new Map(matterRows.map((row) => [row.code, row])), ruleSets: ruleRows, incentives: incentiveRows };
+  }
+}
+
+export interface Reference {
+  matters: Map<string, ApprovalMatterRow>;
+  /** Newest first. */
+  ruleSets: DecisionRuleSetRow[];
+  incentives: IncentiveRow[];
+}
+
+/** Per-request loaders: one SQL query per batch, whatever the number of keys. */
+export function createLoaders(db: ServicesDb, today: string, reference: ReferenceCache = new ReferenceCache(db, 0)) {
+  return {
+    matters: once<Map<string, ApprovalMatterRow>>(async () => (await reference.get()).matters),
+
+    /** The decision rule set in force today: the latest that took effect on or before it. */
     rules: once<DecisionRuleSetRow>(async () => {
-      const [row] = await db
-        .select()
-        .from(decisionRuleSets)
-        .where(lte(decisionRuleSets.effectiveFrom, today))
-        .orderBy(desc(decisionRuleSets.effectiveFrom))
-        .limit(1);
+      const row = (await reference.get()).ruleSets.find((set) => set.effectiveFrom <= today);
       if (!row) throw new Error(`no decision rule set in force on ${today}`);
       return row;
     }),
 
-    incentives: once<IncentiveRow[]>(() => db.select().from(incentives).orderBy(asc(incentives.position))),
+    incentives: once<IncentiveRow[]>(async () => (await reference.get()).incentives),
 
     templatesOf: new DataLoader<string, CommitmentTemplateRow[]>(async (codes) => {
       const rows = await db
