@@ -14,13 +14,12 @@
 import { parseArgs } from 'node:util';
 import { createDatabase } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
-import { listen, subgraphSecret } from '@credit/http';
+import { listen } from '@credit/http';
 import { postGraphQL } from '@credit/http/testing';
-import { openServicesDatabase } from '@credit/services/db';
-import { buildServicesApp } from '@credit/services/server';
-import { openSubjectsDatabase } from '@credit/subjects/db';
+import { openSubgraphDatabase, subgraphConfig } from '@credit/kit';
+import { subgraph as servicesSubgraph } from '@credit/services/server';
 import { seedSubjects } from '@credit/subjects/seed';
-import { buildSubjectsApp } from '@credit/subjects/server';
+import { subgraph as subjectsSubgraph } from '@credit/subjects/server';
 import { loadConfig } from '../gateway/src/env';
 import { developmentToken } from '../gateway/src/identity';
 import { buildGateway } from '../gateway/src/server';
@@ -49,14 +48,14 @@ if (!url) {
   const serverUrl = process.env.DATABASE_URL;
   const subjectsTarget = serverUrl ? await createDatabase(serverUrl, 'bench_subjects') : undefined;
   const servicesTarget = serverUrl ? await createDatabase(serverUrl, 'bench_services') : undefined;
-  const subjectsDb = await openSubjectsDatabase({ url: subjectsTarget?.url });
+  const subjectsDb = await openSubgraphDatabase({ ...subjectsSubgraph, url: subjectsTarget?.url });
   const started = performance.now();
   await seedSubjects(subjectsDb.db, { count: population, seed: DEMO_SEED });
   console.log(`seeded ${population} subjects on ${subjectsDb.backend} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const subjectsApp = await buildSubjectsApp(subjectsDb.db, { gatewaySecret: subgraphSecret('subjects') });
+  const subjectsApp = await subjectsSubgraph.build(subjectsDb, subgraphConfig('subjects', 0, {}, {}));
   const subjects = await listen(subjectsApp.app, 0);
-  const servicesDb = await openServicesDatabase({ url: servicesTarget?.url });
-  const servicesApp = await buildServicesApp(servicesDb.db, { gatewaySecret: subgraphSecret('services') });
+  const servicesDb = await openSubgraphDatabase({ ...servicesSubgraph, url: servicesTarget?.url });
+  const servicesApp = await servicesSubgraph.build(servicesDb, subgraphConfig('services', 0, {}, {}));
   const services = await listen(servicesApp.app, 0);
   // Grades spread over A to D by position, one subject in ten on the serious dishonesty list.
   const ratings = new Map<string, StubRating>();

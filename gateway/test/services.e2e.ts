@@ -6,6 +6,7 @@
  */
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
+import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
@@ -42,7 +43,7 @@ describe.each(testBackends())('the credit check through the gateway on $name', (
     ]);
     const measures = new Map<string, StubMeasure[]>([[listed!.id, [BIDDING_BAN]]]);
     system = await startServicesSystem(backend, { ratings, measures });
-    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
     const token = await developmentToken({ sub: 'officer-zjj', dept: 'ZJJ', roles: ['DEPARTMENT'] });
     officer = { authorization: `Bearer ${token}`, purpose: encodeURIComponent('逢办必查') };
   });
@@ -133,8 +134,8 @@ describe.each(testBackends())('the credit check through the gateway on $name', (
       gateway = await startGateway({
         supergraphPath: system.supergraphPath,
         subgraphUrls: {
-          subjects: system.subjects.url,
-          records: system.records.url,
+          subjects: system.subgraphs.subjects!.url,
+          records: system.subgraphs.records!.url,
           ratings: down === 'ratings' ? dead : system.ratings.url,
           sanctions: down === 'sanctions' ? dead : system.sanctions.url,
           services: system.services.url,

@@ -1,15 +1,16 @@
 /**
- * The five-subgraph system for the credit check: subjects and records (real), services (real),
- * ratings and sanctions as contract stubs, composed into a supergraph of their own.
+ * The five-subgraph system for the credit check: the registered subgraphs (subjects, records),
+ * services, and ratings and sanctions as contract stubs, composed into a supergraph of their own.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import type { TestBackend } from '@credit/db/testing';
-import { listen, subgraphSecret } from '@credit/http';
-import { openServicesDatabase, type ServicesDatabase } from '@credit/services/db';
-import { buildServicesApp } from '@credit/services/server';
+import { listen } from '@credit/http';
+import { openSubgraphDatabase, subgraphConfig } from '@credit/kit';
+import type { ServicesDatabase } from '@credit/services/db';
+import { subgraph as services } from '@credit/services/server';
 import { parse } from 'graphql';
 import { RATINGS_SDL, SANCTIONS_SDL, startRatingsStub, startSanctionsStub, type Stub, type StubMeasure, type StubRating } from './contractStubs';
 import { startSystem, type RunningSystem, type SystemOptions } from './system';
@@ -46,9 +47,9 @@ export async function startServicesSystem(
   const supergraphPath = composeWithContractStubs();
   const [ratings, sanctions] = await Promise.all([startRatingsStub(data.ratings), startSanctionsStub(data.measures)]);
   const target = await backend.create();
-  const database = await openServicesDatabase({ url: target.url });
+  const database = await openSubgraphDatabase({ ...services, url: target.url });
   const clock = { now: new Date('2026-11-26T04:00:00Z') };
-  const servicesApp = await buildServicesApp(database.db, { gatewaySecret: subgraphSecret('services'), clock: () => clock.now });
+  const servicesApp = await services.build(database, subgraphConfig('services', 0, {}, {}), { clock: () => clock.now });
   const servicesListening = await listen(servicesApp.app, 0);
   const servicesUrl = `${servicesListening.url}/graphql`;
   const system = await startSystem(backend, {

@@ -1,35 +1,22 @@
-/** Who may do what in the services subgraph, from the caller the gateway verified. */
-import { hasRole, type Caller } from '@credit/http';
+/** Who may do what in the services subgraph, from the caller the gateway verified (authorization core of @credit/kit). */
+import { assertPurpose, forbidden, hasRole, isOwnSubject, mayManage, type Caller } from '@credit/kit';
 import type { CreditCheckRow } from './db/schema';
-import { forbidden, userError } from './errors';
 
-/** The subject a SUBJECT token is bound to (claim `subject_id`), if any. */
+export { mayManage };
+
+/** The subject a SUBJECT token is bound to, if any. */
 export function ownSubjectId(caller: Caller): string | null {
-  if (!(caller.roles as readonly string[]).includes('SUBJECT')) return null;
-  const bound = (caller as Caller & { subjectId?: string | null }).subjectId;
-  return typeof bound === 'string' && bound ? bound : null;
+  return hasRole(caller, 'SUBJECT') && caller.subjectId ? caller.subjectId : null;
 }
 
 export function isOfficial(caller: Caller): boolean {
   return hasRole(caller, 'DEPARTMENT', 'CREDIT_CENTRE');
 }
 
-/** 谁认定谁负责: the credit centre, or the department that owns the thing. */
-export function mayManage(caller: Caller, ownerDepartment: string): boolean {
-  return hasRole(caller, 'CREDIT_CENTRE') || (hasRole(caller, 'DEPARTMENT') && caller.department === ownerDepartment);
-}
-
-/** Officials must say why they read credit information (the purpose rule). */
-export function requirePurpose(caller: Caller): void {
-  if (!caller.purpose) {
-    throw userError('PURPOSE_REQUIRED', 'A credit check needs a purpose: send a `purpose` header saying why (it is logged with the check)');
-  }
-}
-
-/** Checks are made by departments (the approval portal) and the credit centre. */
+/** Checks are made by departments (the approval portal) and the credit centre, who say why. */
 export function requireChecker(caller: Caller): void {
   if (!isOfficial(caller)) throw forbidden('Credit checks are made by departments and the credit centre only');
-  requirePurpose(caller);
+  assertPurpose(caller);
 }
 
 /** A stored check is seen by the credit centre and the department that made it. */
@@ -43,5 +30,10 @@ export function maySeeCheck(caller: Caller, check: Pick<CreditCheckRow, 'departm
  */
 export function maySeeCommitments(caller: Caller, subjectId: string, kind: string | null | undefined): boolean {
   if (kind && kind !== 'NATURAL_PERSON') return true;
-  return isOfficial(caller) || ownSubjectId(caller) === subjectId;
+  return isOfficial(caller) || isOwnSubject(caller, subjectId);
+}
+
+/** Incentive eligibility: officials and the subject itself. */
+export function maySeeEligibility(caller: Caller, subjectId: string): boolean {
+  return isOfficial(caller) || isOwnSubject(caller, subjectId);
 }

@@ -6,7 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import { and, eq, or, type SQL } from 'drizzle-orm';
-import type { Caller } from '@credit/http';
+import type { Caller } from '@credit/kit';
 import type { ServicesDb } from './db';
 import { creditCheckLog, creditChecks, type CheckInputsSnapshot, type CreditCheckRow } from './db/schema';
 import { decide, type MeasureInput, type RatingInput } from './decision';
@@ -70,10 +70,10 @@ async function makeChecks(deps: CheckDeps, requests: readonly CheckRequest[]): P
   const [matters, rules] = await Promise.all([loaders.matters(), loaders.rules()]);
   const results: (CreditCheckRow | Error | null)[] = requests.map((request) => {
     if (!APPLICATION_ID.test(request.applicationId)) {
-      return badInput('`applicationId` is 1 to 100 letters, digits or `_ . : / -`', 'applicationId');
+      return badInput('`applicationId` is 1 to 100 letters, digits or `_ . : / -`', 'BAD_USER_INPUT', { field: 'applicationId' });
     }
     if (!matters.has(request.matterCode)) {
-      return userError('UNKNOWN_MATTER', `No approval matter has the code ${request.matterCode}: see \`approvalMatters\``, 'matterCode');
+      return userError('NOT_FOUND', `No approval matter has the code ${request.matterCode}: see \`approvalMatters\``, { field: 'matterCode' });
     }
     return null;
   });

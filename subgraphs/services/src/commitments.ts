@@ -1,5 +1,5 @@
 /** Credit commitments (信用承诺): made by the subject or a department, verified, repaired. */
-import { hasRole, type Caller } from '@credit/http';
+import { hasRole, type Caller } from '@credit/kit';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ServicesDb } from './db';
 import { commitments, type CommitmentRow } from './db/schema';
@@ -35,7 +35,7 @@ export function addMonths(date: string, months: number): string {
 
 function note(value: string | null | undefined, field: string): string | null {
   const trimmed = value?.trim() ?? '';
-  if (trimmed.length > MAX_NOTE) throw badInput(`\`${field}\` is at most ${MAX_NOTE} characters`, field);
+  if (trimmed.length > MAX_NOTE) throw badInput(`\`${field}\` is at most ${MAX_NOTE} characters`, 'BAD_USER_INPUT', { field });
   return trimmed || null;
 }
 
@@ -45,7 +45,7 @@ export async function makeCommitment(deps: CommitmentDeps, input: MakeCommitment
   let subjectId: string;
   let madeBy: CommitmentRow['madeBy'];
   if (isOfficial(caller)) {
-    if (!input.subjectId) throw badInput('Say for which subject the commitment is made (`subjectId`)', 'subjectId');
+    if (!input.subjectId) throw badInput('Say for which subject the commitment is made (`subjectId`)', 'BAD_USER_INPUT', { field: 'subjectId' });
     subjectId = input.subjectId;
     madeBy = 'DEPARTMENT';
   } else if (own) {
@@ -55,36 +55,36 @@ export async function makeCommitment(deps: CommitmentDeps, input: MakeCommitment
   } else {
     throw forbidden('Commitments are made by the subject itself (its own account) or by a department on its behalf');
   }
-  if (subjectId.length > 100) throw badInput('`subjectId` is not a subject id', 'subjectId');
+  if (subjectId.length > 100) throw badInput('`subjectId` is not a subject id', 'BAD_USER_INPUT', { field: 'subjectId' });
 
   const matters = await loaders.matters();
   const matter = input.matterCode ? matters.get(input.matterCode) : undefined;
   if (input.matterCode && !matter) {
-    throw userError('UNKNOWN_MATTER', `No approval matter has the code ${input.matterCode}: see \`approvalMatters\``, 'matterCode');
+    throw userError('NOT_FOUND', `No approval matter has the code ${input.matterCode}: see \`approvalMatters\``, { field: 'matterCode' });
   }
   let template;
   if (input.templateCode) {
-    if (!matter) throw badInput('A template belongs to a matter: give `matterCode` too', 'matterCode');
+    if (!matter) throw badInput('A template belongs to a matter: give `matterCode` too', 'BAD_USER_INPUT', { field: 'matterCode' });
     template = (await loaders.templatesOf.load(matter.code)).find((t) => t.code === input.templateCode && t.kind === input.kind);
     if (!template) {
-      throw userError('UNKNOWN_TEMPLATE', `No ${input.kind} template ${input.templateCode} for ${matter.code}: see \`commitmentTemplates\``, 'templateCode');
+      throw userError('NOT_FOUND', `No ${input.kind} template ${input.templateCode} for ${matter.code}: see \`commitmentTemplates\``, { field: 'templateCode' });
     }
   }
 
   const text = (input.text ?? template?.text ?? '').trim();
-  if (!text || text.length > MAX_TEXT) throw badInput(`\`text\` is 1 to ${MAX_TEXT} characters (or give a template)`, 'text');
+  if (!text || text.length > MAX_TEXT) throw badInput(`\`text\` is 1 to ${MAX_TEXT} characters (or give a template)`, 'BAD_USER_INPUT', { field: 'text' });
   const conditions = (input.conditions ?? template?.conditions ?? []).map((c) => c.trim()).filter(Boolean);
   if (conditions.length > MAX_CONDITIONS || conditions.some((c) => c.length > 500)) {
-    throw badInput(`At most ${MAX_CONDITIONS} conditions of at most 500 characters each`, 'conditions');
+    throw badInput(`At most ${MAX_CONDITIONS} conditions of at most 500 characters each`, 'BAD_USER_INPUT', { field: 'conditions' });
   }
   const deadline = input.deadline ?? (template ? addDays(today, template.deadlineDays) : null);
   if (deadline !== null && (!DATE.test(deadline) || deadline < today)) {
-    throw badInput('`deadline` is a date, today or later', 'deadline');
+    throw badInput('`deadline` is a date, today or later', 'BAD_USER_INPUT', { field: 'deadline' });
   }
 
   const department = madeBy === 'DEPARTMENT' && !hasRole(caller, 'CREDIT_CENTRE') ? caller.department : input.department ?? matter?.department ?? caller.department;
-  if (!department) throw badInput('Say which department receives the commitment (`department`), or give a matter', 'department');
-  if (department.length > 50) throw badInput('`department` is a department code', 'department');
+  if (!department) throw badInput('Say which department receives the commitment (`department`), or give a matter', 'BAD_USER_INPUT', { field: 'department' });
+  if (department.length > 50) throw badInput('`department` is a department code', 'BAD_USER_INPUT', { field: 'department' });
 
   const [row] = await db
     .insert(commitments)
@@ -117,7 +117,7 @@ async function managed(deps: CommitmentDeps, id: string): Promise<CommitmentRow>
 export async function verifyCommitment(deps: CommitmentDeps, input: VerifyCommitmentInput): Promise<CommitmentRow> {
   const row = await managed(deps, input.commitmentId);
   const text = note(input.note, 'note');
-  if (input.outcome !== 'KEPT' && !text) throw badInput(`A ${input.outcome} verification says what was found (\`note\`)`, 'note');
+  if (input.outcome !== 'KEPT' && !text) throw badInput(`A ${input.outcome} verification says what was found (\`note\`)`, 'BAD_USER_INPUT', { field: 'note' });
   const rules = await deps.loaders.rules();
   const [updated] = await deps.db
     .update(commitments)
@@ -131,7 +131,7 @@ export async function verifyCommitment(deps: CommitmentDeps, input: VerifyCommit
     })
     .where(and(eq(commitments.id, row.id), eq(commitments.status, 'PENDING')))
     .returning();
-  if (!updated) throw userError('COMMITMENT_ALREADY_VERIFIED', `Commitment ${row.id} was already verified (${row.status})`, 'commitmentId');
+  if (!updated) throw userError('INVALID_TRANSITION', `Commitment ${row.id} was already verified (${row.status})`, { field: 'commitmentId' });
   deps.loaders.exclusionsOf.clear(row.subjectId);
   return updated;
 }
@@ -139,13 +139,13 @@ export async function verifyCommitment(deps: CommitmentDeps, input: VerifyCommit
 export async function repairCommitment(deps: CommitmentDeps, input: RepairCommitmentInput): Promise<CommitmentRow> {
   const row = await managed(deps, input.commitmentId);
   const text = note(input.note, 'note');
-  if (!text) throw badInput('Say on what basis the commitment is repaired (`note`)', 'note');
+  if (!text) throw badInput('Say on what basis the commitment is repaired (`note`)', 'BAD_USER_INPUT', { field: 'note' });
   const [updated] = await deps.db
     .update(commitments)
     .set({ repairedAt: deps.now, repairedBy: deps.caller.id, repairNote: text })
     .where(and(eq(commitments.id, row.id), eq(commitments.status, 'BROKEN'), isNull(commitments.repairedAt)))
     .returning();
-  if (!updated) throw userError('COMMITMENT_NOT_BROKEN', `Commitment ${row.id} is not a broken, unrepaired commitment`, 'commitmentId');
+  if (!updated) throw userError('INVALID_TRANSITION', `Commitment ${row.id} is not a broken, unrepaired commitment`, { field: 'commitmentId' });
   deps.loaders.exclusionsOf.clear(row.subjectId);
   return updated;
 }

@@ -1,4 +1,4 @@
-import type { Caller } from '@credit/http';
+import type { Caller } from '@credit/kit';
 import { createCheckLoader } from './checks';
 import type { ServicesDb } from './db';
 import { createLoaders, type Loaders, type ReferenceCache } from './loaders';

@@ -19,5 +19,5 @@ export function decodeCursor(cursor: string): CheckPosition {
   } catch {
     // reported below
   }
-  throw userError('INVALID_CURSOR', '`after` is not a cursor this field returned', 'after');
+  throw userError('INVALID_CURSOR', '`after` is not a cursor this field returned', { field: 'after' });
 }

@@ -1,29 +1,11 @@
 /**
- * The error codes the services subgraph returns in `extensions.code`, each with its meaning.
- * Stable: clients branch on them.
+ * The services subgraph's errors, all with codes of the platform's catalogue (`ERROR_CODES` in
+ * @credit/kit); `extensions.field` names the input at fault. What each means here:
+ * - FORBIDDEN: the caller's role may not read or do this (checks: departments and the credit centre).
+ * - NOT_FOUND: no such check or commitment visible to the caller; an unknown `matterCode` or `templateCode`.
+ * - BAD_USER_INPUT: a malformed input (`applicationId`, `text`, `deadline`, `first`, a missing `reason`).
+ * - PURPOSE_REQUIRED: a check without a `purpose` header.
+ * - INVALID_CURSOR: `after` is not a cursor the audit list returned.
+ * - INVALID_TRANSITION: feedback given twice, a commitment verified twice, a repair of a commitment that is not broken.
  */
-import { GraphQLError } from 'graphql';
-
-export const SERVICES_ERROR_CODES = {
-  FORBIDDEN: 'The caller may not read or do this',
-  NOT_FOUND: 'No such check or commitment, or not one the caller may see',
-  BAD_USER_INPUT: 'An input is malformed; the message names the field',
-  PURPOSE_REQUIRED: 'The caller must say why it reads (a `purpose` header)',
-  UNKNOWN_MATTER: 'No approval matter has this code',
-  UNKNOWN_TEMPLATE: 'No commitment template has this code for this matter and kind',
-  INVALID_CURSOR: '`after` is not a cursor this field returned',
-  FEEDBACK_REASON_REQUIRED: 'Feedback that the measures were not applied must say why',
-  CHECK_ALREADY_ANSWERED: 'The check already has its feedback; feedback is given once',
-  COMMITMENT_ALREADY_VERIFIED: 'The commitment was already verified',
-  COMMITMENT_NOT_BROKEN: 'Only a broken, unrepaired commitment can be repaired',
-} as const;
-
-export type ServicesErrorCode = keyof typeof SERVICES_ERROR_CODES;
-
-export function userError(code: ServicesErrorCode, message: string, field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
-}
-
-export const forbidden = (message: string) => userError('FORBIDDEN', message);
-export const notFound = (message: string) => userError('NOT_FOUND', message);
-export const badInput = (message: string, field?: string) => userError('BAD_USER_INPUT', message, field);
+export { badInput, forbidden, notFound, userError } from '@credit/kit';

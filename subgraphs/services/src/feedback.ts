@@ -1,5 +1,5 @@
 /** The officer's feedback on a check (双反馈), and the audit list of checks still without it. */
-import { hasRole } from '@credit/http';
+import { hasRole } from '@credit/kit';
 import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
 import { maySeeCheck } from './access';
 import type { CommitmentDeps } from './commitments';
@@ -14,16 +14,16 @@ export async function recordCheckFeedback(deps: CommitmentDeps, input: RecordChe
   const check = await loaders.checkById.load(input.checkId);
   if (!check || !maySeeCheck(caller, check)) throw notFound(`No check ${input.checkId} of yours`);
   const reason = input.reason?.trim() || null;
-  if (reason && reason.length > 2000) throw badInput('`reason` is at most 2,000 characters', 'reason');
+  if (reason && reason.length > 2000) throw badInput('`reason` is at most 2,000 characters', 'BAD_USER_INPUT', { field: 'reason' });
   if (!input.applied && !reason) {
-    throw userError('FEEDBACK_REASON_REQUIRED', 'Say why the measures were not applied (`reason`): it goes to the audit', 'reason');
+    throw badInput('Say why the measures were not applied (`reason`): it goes to the audit', 'BAD_USER_INPUT', { field: 'reason' });
   }
   const [updated] = await db
     .update(creditChecks)
     .set({ feedbackApplied: input.applied, feedbackReason: reason, feedbackBy: caller.id, feedbackAt: now })
     .where(and(eq(creditChecks.id, check.id), isNull(creditChecks.feedbackAt)))
     .returning();
-  if (!updated) throw userError('CHECK_ALREADY_ANSWERED', `Check ${check.id} already has its feedback`, 'checkId');
+  if (!updated) throw userError('INVALID_TRANSITION', `Check ${check.id} already has its feedback`, { field: 'checkId' });
   return updated;
 }
 
@@ -40,7 +40,7 @@ export async function checksAwaitingFeedback(
     if (args.department && args.department !== caller.department) throw forbidden(`A department audits its own checks, not ${args.department}'s`);
     department = caller.department;
   } else throw forbidden('The audit of checks is for departments and the credit centre');
-  if (args.first < 1 || args.first > MAX_PAGE) throw badInput(`\`first\` must be between 1 and ${MAX_PAGE}, got ${args.first}`, 'first');
+  if (args.first < 1 || args.first > MAX_PAGE) throw badInput(`\`first\` must be between 1 and ${MAX_PAGE}, got ${args.first}`, 'BAD_USER_INPUT', { field: 'first' });
   const position = args.after ? decodeCursor(args.after) : null;
   const rows = await db
     .select()

@@ -127,7 +127,7 @@ describe.each(testBackends())('credit checks on $name', (backend) => {
     const noPurpose = await check([rep(10, { rating: rating('A'), activeMeasures: [] })], 'SZ-ZJ-001', 'APP-0010', { ...ZJJ, purpose: null });
     expect(noPurpose.errors![0]!.extensions!.code).toBe('PURPOSE_REQUIRED');
     const unknown = await check([rep(10, { rating: rating('A'), activeMeasures: [] })], 'SZ-NOPE', 'APP-0010');
-    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'UNKNOWN_MATTER', field: 'matterCode' });
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'matterCode' });
     const badApp = await check([rep(10, { rating: rating('A'), activeMeasures: [] })], 'SZ-ZJ-001', 'bad id with spaces');
     expect(badApp.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'applicationId' });
   });
@@ -156,7 +156,7 @@ describe.each(testBackends())('credit checks on $name', (backend) => {
       const otherDept = await services.query(FEEDBACK, { input: { checkId: id, applied: true } }, SCJGJ);
       expect(otherDept.errors![0]!.extensions!.code).toBe('NOT_FOUND');
       const noReason = await services.query(FEEDBACK, { input: { checkId: id, applied: false } }, ZJJ);
-      expect(noReason.errors![0]!.extensions).toMatchObject({ code: 'FEEDBACK_REASON_REQUIRED', field: 'reason' });
+      expect(noReason.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
 
       const answered = await services.query(FEEDBACK, { input: { checkId: id, applied: false, reason: '申请人已补充完整材料，按一般程序办理' } }, ZJJ);
       expect(answered.errors).toBeUndefined();
@@ -167,7 +167,7 @@ describe.each(testBackends())('credit checks on $name', (backend) => {
         recordedAt: '2026-11-26T04:00:00.000Z',
       });
       const again = await services.query(FEEDBACK, { input: { checkId: id, applied: true } }, ZJJ);
-      expect(again.errors![0]!.extensions!.code).toBe('CHECK_ALREADY_ANSWERED');
+      expect(again.errors![0]!.extensions!.code).toBe('INVALID_TRANSITION');
 
       const after = await services.query(AWAITING, { first: 100 }, ZJJ);
       expect(after.data!.checksAwaitingFeedback.edges.map((e: any) => e.node.id)).not.toContain(id);

@@ -42,8 +42,8 @@ describe.each(testBackends())('commitments and incentives on $name', (backend) =
 
   it('validates inputs with stable codes', async () => {
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ subjectId: subjectId(1), matterCode: 'SZ-X', kind: 'OTHER', text: 'x' }, 'UNKNOWN_MATTER', 'matterCode'],
-      [{ subjectId: subjectId(1), matterCode: 'SZ-ZJ-001', kind: 'CERTIFICATION', templateCode: 'TPL-ZJ-001-M' }, 'UNKNOWN_TEMPLATE', 'templateCode'],
+      [{ subjectId: subjectId(1), matterCode: 'SZ-X', kind: 'OTHER', text: 'x' }, 'NOT_FOUND', 'matterCode'],
+      [{ subjectId: subjectId(1), matterCode: 'SZ-ZJ-001', kind: 'CERTIFICATION', templateCode: 'TPL-ZJ-001-M' }, 'NOT_FOUND', 'templateCode'],
       [{ subjectId: subjectId(1), kind: 'VOLUNTARY', text: '   ' }, 'BAD_USER_INPUT', 'text'],
       [{ subjectId: subjectId(1), kind: 'VOLUNTARY', text: '守法经营', deadline: '2020-01-01' }, 'BAD_USER_INPUT', 'deadline'],
       [{ kind: 'VOLUNTARY', text: '守法经营' }, 'BAD_USER_INPUT', 'subjectId'],
@@ -59,11 +59,15 @@ describe.each(testBackends())('commitments and incentives on $name', (backend) =
   it('a subject commits for itself, and only for itself', async () => {
     const own = subjectCaller(subjectId(2));
     const result = await services.query(MAKE, { input: { matterCode: 'SZ-SCJG-002', kind: 'REPLACES_APPROVAL', templateCode: 'TPL-SCJG-002-A' } }, own);
-    // The SUBJECT role reaches subgraphs once the caller carries it (issue 8); until then it is no role.
-    if (result.errors?.[0]?.extensions?.code === 'FORBIDDEN') return;
+    expect(result.errors).toBeUndefined();
     expect(result.data!.makeCommitment.commitment).toMatchObject({ madeBy: 'SUBJECT', department: 'SCJGJ', subject: { id: subjectId(2) } });
     const other = await services.query(MAKE, { input: { subjectId: subjectId(3), kind: 'VOLUNTARY', text: '守法经营' } }, own);
     expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    // Its own commitments and eligibility, even as a natural person; not another's.
+    const mine = await services.query(COMMITMENTS, { r: [{ __typename: 'Subject', id: subjectId(2), kind: 'NATURAL_PERSON' }] }, own);
+    expect(mine.data!._entities[0].commitments).toHaveLength(1);
+    const theirs = await services.query(INCENTIVES, { r: [{ __typename: 'Subject', id: subjectId(3), rating: rating('A'), activeMeasures: [] }] }, own);
+    expect(theirs.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
   it('verification by the receiving department; a broken commitment excludes commitment-based processing until repaired', async () => {
@@ -87,7 +91,7 @@ describe.each(testBackends())('commitments and incentives on $name', (backend) =
       verification: { outcome: 'BROKEN', note: '施工图审查未通过即开工', department: 'ZJJ' },
     });
     const twice = await services.query(VERIFY, { input: { commitmentId, outcome: 'KEPT' } }, ZJJ);
-    expect(twice.errors![0]!.extensions!.code).toBe('COMMITMENT_ALREADY_VERIFIED');
+    expect(twice.errors![0]!.extensions!.code).toBe('INVALID_TRANSITION');
 
     const after = await services.query(CHECK, { r: [{ __typename: 'Subject', id, rating: rating('A'), activeMeasures: [] }], app: 'APP-C-2' }, ZJJ);
     const c = after.data!._entities[0].creditCheck;
@@ -103,7 +107,7 @@ describe.each(testBackends())('commitments and incentives on $name', (backend) =
     expect(repaired.errors).toBeUndefined();
     expect(repaired.data!.repairCommitment.commitment.repairedAt).toBe('2026-11-26T04:00:00.000Z');
     const again = await services.query(REPAIR, { input: { commitmentId, note: 'x' } }, CENTRE);
-    expect(again.errors![0]!.extensions!.code).toBe('COMMITMENT_NOT_BROKEN');
+    expect(again.errors![0]!.extensions!.code).toBe('INVALID_TRANSITION');
 
     const repairedCheck = await services.query(CHECK, { r: [{ __typename: 'Subject', id, rating: rating('B'), activeMeasures: [] }], app: 'APP-C-3' }, ZJJ);
     expect(repairedCheck.data!._entities[0].creditCheck.decision).toBe('COMMITMENT_ALLOWED');

@@ -1,47 +1,29 @@
-import { listen, PUBLIC_CALLER, subgraphSecret, type Caller } from '@credit/http';
-import { postAsGateway, type GraphQLResult } from '@credit/http/testing';
-import type { TestBackend } from '@credit/db/testing';
-import { openServicesDatabase, type ServicesDatabase } from '../src/db';
-import { buildServicesApp } from '../src/server';
+import { PUBLIC_CALLER, type Caller } from '@credit/kit';
+import { startSubgraph, type RunningSubgraph, type TestBackend } from '@credit/kit/testing';
+import type { ServicesSchema } from '../src/db';
+import { subgraph } from '../src/server';
 
-export const ZJJ: Caller = { id: 'officer-zjj', department: 'ZJJ', roles: ['DEPARTMENT'], purpose: '逢办必查' };
-export const SCJGJ: Caller = { id: 'officer-scjg', department: 'SCJGJ', roles: ['DEPARTMENT'], purpose: '逢办必查' };
-export const CENTRE: Caller = { id: 'centre-1', department: 'XYZX', roles: ['CREDIT_CENTRE'], purpose: '审计' };
+const official = (id: string, department: string, roles: Caller['roles'], purpose: string): Caller => ({ id, department, roles, purpose, subjectId: null });
+
+export const ZJJ = official('officer-zjj', 'ZJJ', ['DEPARTMENT'], '逢办必查');
+export const SCJGJ = official('officer-scjg', 'SCJGJ', ['DEPARTMENT'], '逢办必查');
+export const CENTRE = official('centre-1', 'XYZX', ['CREDIT_CENTRE'], '审计');
 export const CITIZEN: Caller = PUBLIC_CALLER;
 
-/** A SUBJECT caller bound to one subject (the role and claim issue 8 adds to the caller). */
-export function subjectCaller(subjectId: string): Caller {
-  return { id: `subject-${subjectId}`, department: null, roles: ['SUBJECT' as Caller['roles'][number]], purpose: null, subjectId } as Caller;
+/** A SUBJECT caller bound to one subject (its own account). */
+export function subjectCaller(subjectId: string, purpose: string | null = '本单位信用承诺'): Caller {
+  return { id: `subject-${subjectId}`, department: null, roles: ['SUBJECT'], purpose, subjectId };
 }
 
-export interface RunningServices {
-  url: string;
-  database: ServicesDatabase;
+export interface RunningServices extends RunningSubgraph<ServicesSchema> {
   clock: { now: Date };
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResult<T>>;
-  close(): Promise<void>;
 }
 
-/** The services subgraph on a fresh database of the backend, listening on a free port. */
+/** The services subgraph on a fresh database of the backend, listening on a free port, with a clock tests move. */
 export async function startServices(backend: TestBackend, options: { now?: Date } = {}): Promise<RunningServices> {
-  const target = await backend.create();
-  const database = await openServicesDatabase({ url: target.url });
   const clock = { now: options.now ?? new Date('2026-11-26T04:00:00Z') };
-  const { app, stop } = await buildServicesApp(database.db, { gatewaySecret: subgraphSecret('services'), clock: () => clock.now });
-  const listening = await listen(app, 0);
-  const url = `${listening.url}/graphql`;
-  return {
-    url,
-    database,
-    clock,
-    query: (query, variables, caller = CITIZEN) => postAsGateway('services', url, query, variables, caller),
-    async close() {
-      await listening.close();
-      await stop();
-      await database.close();
-      await target.drop();
-    },
-  };
+  const running = await startSubgraph(subgraph, backend, { options: { clock: () => clock.now } });
+  return Object.assign(running, { clock });
 }
 
 /** Inputs as the gateway would send them in a representation. */

@@ -1,13 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { openDatabase, type Database, type DatabaseHandle } from '@credit/db';
+import { openSubgraphDatabase, type Database, type DatabaseHandle } from '@credit/kit';
 import { schema } from './schema';
 
-export type ServicesDb = Database<typeof schema>;
-export type ServicesDatabase = DatabaseHandle<typeof schema>;
-
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export type ServicesSchema = typeof schema;
+export type ServicesDb = Database<ServicesSchema>;
+export type ServicesDatabase = DatabaseHandle<ServicesSchema>;
 
 /** Opens (and migrates) the services database: PostgreSQL when `url` is set, else embedded. */
 export function openServicesDatabase(options: { url?: string | undefined; dataDir?: string | undefined }): Promise<ServicesDatabase> {
-  return openDatabase({ schema, migrationsFolder, pgSchema: 'services', ...options });
+  return openSubgraphDatabase({ name: 'services', schema, migrationsUrl: new URL('./migrations', import.meta.url), ...options });
 }

@@ -1,4 +1,4 @@
-import { hasRole } from '@credit/http';
+import { hasRole } from '@credit/kit';
 import { maySeeCheck } from '../access';
 import { officerActions } from '../decision';
 import type { CheckInput, CreditCheckResolvers, Grade } from '../generated/graphql';

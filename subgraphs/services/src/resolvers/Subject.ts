@@ -1,5 +1,5 @@
-import { hasRole } from '@credit/http';
-import { isOfficial, maySeeCommitments, ownSubjectId, requireChecker } from '../access';
+import { assertPurpose } from '@credit/kit';
+import { maySeeCommitments, maySeeEligibility, requireChecker } from '../access';
 import { badInput, forbidden } from '../errors';
 import type { SubjectResolvers } from '../generated/graphql';
 import { eligibility } from '../incentives';
@@ -23,16 +23,16 @@ export const Subject: SubjectResolvers = {
     if (!maySeeCommitments(caller, subject.id, subject.kind)) {
       throw forbidden("A natural person's commitments are shown only to the person, departments and the credit centre");
     }
-    if (first < 1 || first > MAX_COMMITMENTS) throw badInput(`\`first\` must be between 1 and ${MAX_COMMITMENTS}, got ${first}`, 'first');
+    assertPurpose(caller, subject.id);
+    if (first < 1 || first > MAX_COMMITMENTS) throw badInput(`\`first\` must be between 1 and ${MAX_COMMITMENTS}, got ${first}`, 'BAD_USER_INPUT', { field: 'first' });
     const rows = await loaders.commitmentsOf.load({ subjectId: subject.id, status: status ?? null, first });
     if (rows.length) access.disclosed.add(subject.id);
     return rows;
   },
 
   async eligibleIncentives(subject, _args, { caller, loaders, access }) {
-    if (!isOfficial(caller) && ownSubjectId(caller) !== subject.id && !hasRole(caller, 'CREDIT_CENTRE')) {
-      throw forbidden('Incentive eligibility is for departments, the credit centre and the subject itself');
-    }
+    if (!maySeeEligibility(caller, subject.id)) throw forbidden('Incentive eligibility is for departments, the credit centre and the subject itself');
+    assertPurpose(caller, subject.id);
     const [catalogue, rules, exclusions] = await Promise.all([loaders.incentives(), loaders.rules(), loaders.exclusionsOf.load(subject.id)]);
     access.disclosed.add(subject.id);
     return catalogue.map((incentive) => ({
