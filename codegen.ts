@@ -47,6 +47,27 @@ const config: CodegenConfig = {
       },
       '../context#Context',
     ),
+    ...subgraph(
+      'sanctions',
+      {
+        Subject: '../views#SubjectRef',
+        CreditRecord: '../views#CreditRecordRef',
+        Listing: '../db/schema#ListingRow',
+        ListDefinition: '../db/schema#ListDefinitionRow',
+        Measure: '../db/schema#MeasureRow',
+        ApplicableMeasure: '../views#ApplicableMeasureView',
+        ListingEvent: '../db/schema#ListingEventRow',
+        ListingObjection: '../db/schema#ListingObjectionRow',
+        Interview: '../db/schema#InterviewRow',
+        MeasureExecution: '../db/schema#MeasureExecutionRow',
+        ListingRepairApplication: '../db/schema#RepairApplicationRow',
+        ListingConnection: '../views#ListingPageView',
+        CrossCheckResult: '../views#CrossCheckResultView',
+        CrossCheckPayload: '../views#CrossCheckView',
+        ImportListingResult: '../views#ImportResultView',
+      },
+      '../context#Context',
+    ),
   },
 };
 

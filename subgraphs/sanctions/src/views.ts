@@ -1,0 +1,48 @@
+/** Shapes the resolvers hand to the types that are not plain table rows. */
+import type { ListingRow, MeasureRow } from './db/schema';
+
+/** A reference to a subject: the subjects subgraph owns the rest. */
+export interface SubjectRef {
+  id: string;
+}
+
+/** A reference to a credit record: the records subgraph resolves it. */
+export interface CreditRecordRef {
+  id: string;
+}
+
+export interface ApplicableMeasureView {
+  measure: MeasureRow;
+  listing: ListingRow;
+}
+
+export interface ListingPageView {
+  rows: ListingRow[];
+  hasNextPage: boolean;
+}
+
+export interface RowErrorView {
+  code: string;
+  message: string;
+}
+
+export interface CrossCheckResultView {
+  index: number;
+  code: string;
+  valid: boolean;
+  error: RowErrorView | null;
+  listings: ListingRow[];
+}
+
+export interface CrossCheckView {
+  results: CrossCheckResultView[];
+  checked: number;
+  invalid: number;
+  listed: number;
+}
+
+export interface ImportResultView {
+  index: number;
+  listing: ListingRow | null;
+  error: RowErrorView | null;
+}
