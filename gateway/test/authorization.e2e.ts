@@ -67,7 +67,7 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
   });
 
   it('refuses registerSubjects to the public and analysts, and allows it to departments', async () => {
-    const mutation = `mutation ($input: [SubjectInput!]!) { registerSubjects(input: $input) { created } }`;
+    const mutation = `mutation ($input: [SubjectInput!]!) { registerSubjects(input: { subjects: $input }) { created } }`;
     const input = [{ code: '91350100M000100Y43', name: '福州示例科技有限公司' }];
     for (const h of [{}, await headers(['ANALYST'], '分析')]) {
       const result = await system.query(mutation, { input }, h);

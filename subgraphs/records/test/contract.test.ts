@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITIZEN, SCJGJ, startRecords, type RunningRecords } from './harness';
 import { licence, organisation, penalty } from './fixtures';
 
-const SUBMIT = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) { created rejected results { outcome error { code message } } } }`;
+const SUBMIT = `mutation ($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { created rejected results { outcome error { code message } } } }`;
 const PAGE = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { id
   records(first: 2) { edges { cursor node { documentNumber decisionDate category } } pageInfo { hasNextPage endCursor } } } } }`;
 
