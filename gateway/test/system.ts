@@ -20,7 +20,7 @@ export interface RunningSystem {
   gatewayUrl: string;
   subjects: { url: string; database: SubjectsDatabase; stop(): Promise<void> };
   /** Matches parties through this gateway, with a credit-centre service token. */
-  records: { url: string; database: RecordsDatabase };
+  records: { url: string; database: RecordsDatabase; stop(): Promise<void> };
   /** The running gateway (logger, metrics, Apollo Gateway). */
   gateway: Awaited<ReturnType<typeof buildGateway>>;
   query<T = Record<string, any>>(
@@ -63,6 +63,13 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
   });
   const recordsListening = await listen(recordsApp.app, 0);
   const recordsUrl = `${recordsListening.url}/graphql`;
+  let recordsStopped = false;
+  const stopRecords = async () => {
+    if (recordsStopped) return;
+    recordsStopped = true;
+    await recordsListening.close();
+    await recordsApp.stop();
+  };
 
   const gateway = await buildGateway(
     {
@@ -81,15 +88,14 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
     url,
     gatewayUrl: gatewayListening.url,
     subjects: { url: subjectsUrl, database, stop: stopSubjects },
-    records: { url: recordsUrl, database: recordsDatabase },
+    records: { url: recordsUrl, database: recordsDatabase, stop: stopRecords },
     gateway,
     query: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     async close() {
       await gatewayListening.close();
       await gateway.stop();
       // Records first: its pool's sockets close while the rest shuts down, before the database is dropped.
-      await recordsListening.close();
-      await recordsApp.stop();
+      await stopRecords();
       await recordsDatabase.close();
       await stopSubjects();
       await database.close();

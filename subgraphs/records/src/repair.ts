@@ -5,12 +5,12 @@ import { GraphQLError } from 'graphql';
 import { badInput, forbidden, notFound } from './access';
 import type { Context } from './context';
 import { repairApplications, type CreditRecordRow, type RepairApplicationRow } from './db/schema';
-import type { RepairApplicationInput, RepairDecision } from './generated/graphql';
+import type { RepairApplicationInput, RepairConditionCode, RepairDecision } from './generated/graphql';
 import { publicityStatus } from './publicity';
 import { reviseRecord } from './revise';
 
 export interface RepairCondition {
-  condition: string;
+  condition: RepairConditionCode;
   met: boolean;
   explanation: string;
 }
