@@ -46,7 +46,7 @@ export async function crossCheckCodes(db: SanctionsDb, rawCodes: readonly string
   const results: CrossCheckResultView[] = checked.map((check, index) => {
     if (!check.ok) {
       invalid++;
-      return { index, code: rawCodes[index]!, valid: false, error: { code: 'INVALID_SUBJECT_CODE', message: check.problem }, listings: [] };
+      return { index, code: rawCodes[index]!, valid: false, error: { code: check.type === 'ID_NUMBER' ? 'INVALID_ID_NUMBER' : 'INVALID_CREDIT_CODE', message: check.problem }, listings: [] };
     }
     const found = byCode.get(check.code) ?? [];
     if (found.length) listed++;

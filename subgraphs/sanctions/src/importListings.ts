@@ -38,19 +38,20 @@ const LISTING_COLUMNS = [
 const EVENT_COLUMNS = ['listingId', 'kind', 'fromStatus', 'toStatus', 'actor', 'actorDepartment', 'at', 'reason'] as const;
 
 function validate(row: ImportRow, catalogue: Catalogue, actor: string): NewListingRow | RowErrorView {
-  if (!isUuid(row.subjectId)) return { code: 'BAD_USER_INPUT', message: `subjectId: ${row.subjectId} is not a subject id` };
+  if (!isUuid(row.subjectId)) return { code: 'INVALID_FIELD', message: `${row.subjectId} is not a subject id`, field: 'subjectId' };
   const code = classifyCode(row.subjectCode);
-  if (!code.ok) return { code: 'INVALID_SUBJECT_CODE', message: code.problem };
-  if (!row.reasons.trim()) return { code: 'BAD_USER_INPUT', message: 'reasons: say why the subject was listed' };
-  if (!row.department.trim()) return { code: 'BAD_USER_INPUT', message: 'department: the determining department' };
+  if (!code.ok) return { code: code.type === 'ID_NUMBER' ? 'INVALID_ID_NUMBER' : 'INVALID_CREDIT_CODE', message: code.problem, field: 'subjectCode' };
+  if (!row.reasons.trim()) return { code: 'MISSING_FIELD', message: 'say why the subject was listed', field: 'reasons' };
+  if (!row.department.trim()) return { code: 'MISSING_FIELD', message: 'the determining department', field: 'department' };
   const recordIds = [...new Set((row.basisRecordIds ?? []).map((id) => id.toLowerCase()))];
-  if (recordIds.some((id) => !isUuid(id))) return { code: 'BAD_USER_INPUT', message: 'basisRecordIds: not credit record ids' };
+  if (recordIds.some((id) => !isUuid(id))) return { code: 'INVALID_FIELD', message: 'not credit record ids', field: 'basisRecordIds' };
   const documents = (row.basisDocuments ?? []).map((d) => d.trim()).filter(Boolean);
   if (!recordIds.length && !documents.length) return { code: 'BASIS_REQUIRED', message: 'A listing needs its basis: records or documents' };
-  if (!isDate(row.notifiedOn) || !isDate(row.listedFrom)) return { code: 'BAD_USER_INPUT', message: 'notifiedOn, listedFrom: dates YYYY-MM-DD' };
+  if (!isDate(row.notifiedOn)) return { code: 'INVALID_DATE', message: 'a date YYYY-MM-DD', field: 'notifiedOn' };
+  if (!isDate(row.listedFrom)) return { code: 'INVALID_DATE', message: 'a date YYYY-MM-DD', field: 'listedFrom' };
   const list = catalogue.list(row.listType);
   const objectionDeadline = addDays(row.notifiedOn, list.objectionDays);
-  if (row.listedFrom <= objectionDeadline) return { code: 'BAD_USER_INPUT', message: `listedFrom: after the objection window (${objectionDeadline})` };
+  if (row.listedFrom <= objectionDeadline) return { code: 'INVALID_DATE', message: `after the objection window (${objectionDeadline})`, field: 'listedFrom' };
   return {
     subjectId: row.subjectId.toLowerCase(),
     subjectCode: code.code,

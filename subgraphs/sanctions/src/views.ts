@@ -21,9 +21,12 @@ export interface ListingPageView {
   hasNextPage: boolean;
 }
 
+export type RowErrorCode = 'INVALID_CREDIT_CODE' | 'INVALID_ID_NUMBER' | 'MISSING_FIELD' | 'INVALID_FIELD' | 'INVALID_DATE' | 'BASIS_REQUIRED' | 'DUPLICATE_LISTING';
+
 export interface RowErrorView {
-  code: string;
+  code: RowErrorCode;
   message: string;
+  field?: string | null;
 }
 
 export interface CrossCheckResultView {

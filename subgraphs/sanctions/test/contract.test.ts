@@ -120,7 +120,8 @@ describe.each(testBackends())('sanctions federation contract on $name', (backend
       [5, true, false, []],
       [6, true, true, ['SERIOUS_DISHONESTY']],
     ]);
-    expect(payload.results[3].error.code).toBe('INVALID_SUBJECT_CODE');
+    expect(payload.results[3].error.code).toBe('INVALID_CREDIT_CODE');
+    expect(payload.results[4].error.code).toBe('INVALID_CREDIT_CODE');
     const red = await s.query(CHECK, { input: { codes: [organisation(1).code] } }, CZJ);
     expect(red.data!.crossCheck.results[0].listTypes).toEqual(['RED_LIST']);
   });

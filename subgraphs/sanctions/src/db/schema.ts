@@ -181,7 +181,7 @@ export const repairApplications = sanctionsSchema.table(
 );
 
 export interface RepairConditionResult {
-  condition: string;
+  condition: 'ACTIVE_LISTING' | 'MINIMUM_PERIOD' | 'OBLIGATIONS_FULFILLED' | 'CONDUCT_CORRECTED' | 'COMMITMENT_MADE' | 'NO_OPEN_APPLICATION';
   met: boolean;
   explanation: string;
 }

@@ -70,7 +70,7 @@ export type ApplyForListingRepairPayload = {
   /** The application, when lodged. */
   application?: Maybe<ListingRepairApplication>;
   /** Each condition, met or not, explained. */
-  conditions: Array<RepairCondition>;
+  conditions: Array<ListingRepairCondition>;
 };
 
 /** A credit record kept by the records subgraph, cited as the basis of a listing. */
@@ -400,7 +400,7 @@ export type ListingRepairApplication = {
   /** Who applied (caller id). */
   applicant: Scalars['String']['output'];
   /** The conditions as checked when it was lodged. */
-  conditions: Array<RepairCondition>;
+  conditions: Array<ListingRepairCondition>;
   /** When. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who took the last decision. */
@@ -418,6 +418,43 @@ export type ListingRepairApplication = {
   /** When it was lodged. */
   submittedAt: Scalars['DateTime']['output'];
 };
+
+/** One condition of a listing repair, checked and explained. */
+export type ListingRepairCondition = {
+  __typename?: 'ListingRepairCondition';
+  /** The condition. */
+  condition: ListingRepairConditionCode;
+  /** What it means here, and what to do if it is not met. */
+  explanation: Scalars['String']['output'];
+  /** Whether it is met. */
+  met: Scalars['Boolean']['output'];
+};
+
+/** A condition a listing repair application is checked against. */
+export type ListingRepairConditionCode =
+  /** The listing is in force and on a punitive list (a red-list listing has nothing to repair). */
+  | 'ACTIVE_LISTING'
+  /** A public credit commitment (信用承诺) has been made. */
+  | 'COMMITMENT_MADE'
+  /** The conduct that led to the listing has been corrected. */
+  | 'CONDUCT_CORRECTED'
+  /** The list's minimum period since activation has passed. */
+  | 'MINIMUM_PERIOD'
+  /** No other application for the listing is being handled. */
+  | 'NO_OPEN_APPLICATION'
+  /** Fines paid, decisions and judgments complied with. */
+  | 'OBLIGATIONS_FULFILLED';
+
+/** A department's decision on a listing repair application. */
+export type ListingRepairDecision =
+  /** Accept it for review. */
+  | 'ACCEPT'
+  /** Confirm: remove the listing and lift its measures at once. */
+  | 'CONFIRM'
+  /** Reject, with a note. */
+  | 'REJECT'
+  /** Record the review. */
+  | 'REVIEW';
 
 /** Handling state of a listing repair application. */
 export type ListingRepairStatus =
@@ -547,6 +584,7 @@ export type MeasureMatter =
   /** Public office and state-owned enterprise posts (任职). */
   | 'PUBLIC_OFFICE';
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** The determining department activates a proposed listing after its objection window, with no objection open. */
@@ -574,56 +612,67 @@ export type Mutation = {
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationActivateListingArgs = {
   input: ActivateListingInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationApplyForListingRepairArgs = {
   input: ApplyForListingRepairInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationFileListingObjectionArgs = {
   input: FileListingObjectionInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationImportListingsArgs = {
   input: ImportListingsInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationProposeListingArgs = {
   input: ProposeListingInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationRecordInterviewArgs = {
   input: RecordInterviewInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationRecordMeasureExecutionArgs = {
   input: RecordMeasureExecutionInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationRemoveListingArgs = {
   input: RemoveListingInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationResolveListingObjectionArgs = {
   input: ResolveListingObjectionInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationReviewListingRepairArgs = {
   input: ReviewListingRepairInput;
 };
 
 
+/** The listing lifecycle, objections, repair and measure feedback: each takes one `input` and returns a payload. */
 export type MutationSetRectificationDeadlineArgs = {
   input: SetRectificationDeadlineInput;
 };
@@ -662,6 +711,7 @@ export type ProposeListingPayload = {
   listing: Listing;
 };
 
+/** Reading lists, measures and listings; cross-checks; the 双反馈 audit. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -685,16 +735,19 @@ export type Query = {
 };
 
 
+/** Reading lists, measures and listings; cross-checks; the 双反馈 audit. */
 export type QueryCrossCheckArgs = {
   input: CrossCheckInput;
 };
 
 
+/** Reading lists, measures and listings; cross-checks; the 双反馈 audit. */
 export type QueryListingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reading lists, measures and listings; cross-checks; the 双反馈 audit. */
 export type QueryListingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ListingFilter>;
@@ -702,6 +755,7 @@ export type QueryListingsArgs = {
 };
 
 
+/** Reading lists, measures and listings; cross-checks; the 双反馈 audit. */
 export type QueryMeasuresArgs = {
   effect?: InputMaybe<MeasureEffect>;
   listType?: InputMaybe<ListType>;
@@ -709,6 +763,7 @@ export type QueryMeasuresArgs = {
 };
 
 
+/** Reading lists, measures and listings; cross-checks; the 双反馈 audit. */
 export type QueryUnansweredMeasureExecutionsArgs = {
   department?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -789,28 +844,6 @@ export type RemoveListingPayload = {
   listing: Listing;
 };
 
-/** Conditions a repair application is checked against. */
-export type RepairCondition = {
-  __typename?: 'RepairCondition';
-  /** ACTIVE_LISTING, MINIMUM_PERIOD, OBLIGATIONS_FULFILLED, CONDUCT_CORRECTED, COMMITMENT_MADE, NO_OPEN_APPLICATION. */
-  condition: Scalars['String']['output'];
-  /** What it means here, and what to do if it is not met. */
-  explanation: Scalars['String']['output'];
-  /** Whether it is met. */
-  met: Scalars['Boolean']['output'];
-};
-
-/** A department's decision on a repair application. */
-export type RepairDecision =
-  /** Accept it for review. */
-  | 'ACCEPT'
-  /** Confirm: remove the listing and lift its measures at once. */
-  | 'CONFIRM'
-  /** Reject, with a note. */
-  | 'REJECT'
-  /** Record the review. */
-  | 'REVIEW';
-
 /** Decide an objection. */
 export type ResolveListingObjectionInput = {
   /** The explanation given to the subject. */
@@ -835,7 +868,7 @@ export type ReviewListingRepairInput = {
   /** The application. */
   applicationId: Scalars['ID']['input'];
   /** Accept, review, confirm or reject. */
-  decision: RepairDecision;
+  decision: ListingRepairDecision;
   /** The department's note (required to reject). */
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -849,14 +882,33 @@ export type ReviewListingRepairPayload = {
   listing: Listing;
 };
 
-/** What was wrong with one input row. */
+/** What is wrong with one row of a batch (the same type in every subgraph). */
 export type RowError = {
   __typename?: 'RowError';
-  /** Stable code, e.g. `INVALID_SUBJECT_CODE`. */
-  code: Scalars['String']['output'];
-  /** What is wrong, in words a person can act on. */
+  /** Stable code saying what is wrong. */
+  code: RowErrorCode;
+  /** The input field at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for people. */
   message: Scalars['String']['output'];
 };
+
+/** Codes of row errors (each subgraph declares those it reports; the supergraph has them all). */
+export type RowErrorCode =
+  /** The row needs a basis: credit records or documents. */
+  | 'BASIS_REQUIRED'
+  /** The subject already has a proposed or active listing of that type. */
+  | 'DUPLICATE_LISTING'
+  /** The 统一社会信用代码 is malformed or its check character is wrong. */
+  | 'INVALID_CREDIT_CODE'
+  /** A date is impossible (in the future, before 1990, or out of order). */
+  | 'INVALID_DATE'
+  /** A field's value is not allowed. */
+  | 'INVALID_FIELD'
+  /** The 公民身份号码 is malformed or its check character is wrong. */
+  | 'INVALID_ID_NUMBER'
+  /** A field the row requires is missing. */
+  | 'MISSING_FIELD';
 
 /** Set or move a listing's rectification deadline. */
 export type SetRectificationDeadlineInput = {
@@ -1046,6 +1098,9 @@ export type ResolversTypes = ResolversObject<{
   ListingObjectionOutcome: ListingObjectionOutcome;
   ListingObjectionStatus: ListingObjectionStatus;
   ListingRepairApplication: ResolverTypeWrapper<RepairApplicationRow>;
+  ListingRepairCondition: ResolverTypeWrapper<ListingRepairCondition>;
+  ListingRepairConditionCode: ListingRepairConditionCode;
+  ListingRepairDecision: ListingRepairDecision;
   ListingRepairStatus: ListingRepairStatus;
   ListingStatus: ListingStatus;
   Measure: ResolverTypeWrapper<MeasureRow>;
@@ -1066,13 +1121,12 @@ export type ResolversTypes = ResolversObject<{
   RemovalReason: RemovalReason;
   RemoveListingInput: RemoveListingInput;
   RemoveListingPayload: ResolverTypeWrapper<Omit<RemoveListingPayload, 'listing'> & { listing: ResolversTypes['Listing'] }>;
-  RepairCondition: ResolverTypeWrapper<RepairCondition>;
-  RepairDecision: RepairDecision;
   ResolveListingObjectionInput: ResolveListingObjectionInput;
   ResolveListingObjectionPayload: ResolverTypeWrapper<Omit<ResolveListingObjectionPayload, 'listing' | 'objection'> & { listing: ResolversTypes['Listing'], objection: ResolversTypes['ListingObjection'] }>;
   ReviewListingRepairInput: ReviewListingRepairInput;
   ReviewListingRepairPayload: ResolverTypeWrapper<Omit<ReviewListingRepairPayload, 'application' | 'listing'> & { application: ResolversTypes['ListingRepairApplication'], listing: ResolversTypes['Listing'] }>;
   RowError: ResolverTypeWrapper<RowError>;
+  RowErrorCode: RowErrorCode;
   SetRectificationDeadlineInput: SetRectificationDeadlineInput;
   SetRectificationDeadlinePayload: ResolverTypeWrapper<Omit<SetRectificationDeadlinePayload, 'listing'> & { listing: ResolversTypes['Listing'] }>;
   Subject: ResolverTypeWrapper<SubjectRef>;
@@ -1110,6 +1164,7 @@ export type ResolversParentTypes = ResolversObject<{
   ListingFilter: ListingFilter;
   ListingObjection: ListingObjectionRow;
   ListingRepairApplication: RepairApplicationRow;
+  ListingRepairCondition: ListingRepairCondition;
   Measure: MeasureRow;
   MeasureExecution: MeasureExecutionRow;
   Mutation: Record<PropertyKey, never>;
@@ -1123,7 +1178,6 @@ export type ResolversParentTypes = ResolversObject<{
   RecordMeasureExecutionPayload: Omit<RecordMeasureExecutionPayload, 'execution'> & { execution: ResolversParentTypes['MeasureExecution'] };
   RemoveListingInput: RemoveListingInput;
   RemoveListingPayload: Omit<RemoveListingPayload, 'listing'> & { listing: ResolversParentTypes['Listing'] };
-  RepairCondition: RepairCondition;
   ResolveListingObjectionInput: ResolveListingObjectionInput;
   ResolveListingObjectionPayload: Omit<ResolveListingObjectionPayload, 'listing' | 'objection'> & { listing: ResolversParentTypes['Listing'], objection: ResolversParentTypes['ListingObjection'] };
   ReviewListingRepairInput: ReviewListingRepairInput;
@@ -1147,7 +1201,7 @@ export type ApplicableMeasureResolvers<ContextType = Context, ParentType extends
 export type ApplyForListingRepairPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyForListingRepairPayload'] = ResolversParentTypes['ApplyForListingRepairPayload']> = ResolversObject<{
   accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   application?: Resolver<Maybe<ResolversTypes['ListingRepairApplication']>, ParentType, ContextType>;
-  conditions?: Resolver<Array<ResolversTypes['RepairCondition']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['ListingRepairCondition']>, ParentType, ContextType>;
 }>;
 
 export type CreditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRecord'] = ResolversParentTypes['CreditRecord']> = ResolversObject<{
@@ -1282,7 +1336,7 @@ export type ListingObjectionResolvers<ContextType = Context, ParentType extends 
 
 export type ListingRepairApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListingRepairApplication'] = ResolversParentTypes['ListingRepairApplication']> = ResolversObject<{
   applicant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  conditions?: Resolver<Array<ResolversTypes['RepairCondition']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['ListingRepairCondition']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1291,6 +1345,12 @@ export type ListingRepairApplicationResolvers<ContextType = Context, ParentType 
   statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ListingRepairStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ListingRepairConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListingRepairCondition'] = ResolversParentTypes['ListingRepairCondition']> = ResolversObject<{
+  condition?: Resolver<ResolversTypes['ListingRepairConditionCode'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
@@ -1363,12 +1423,6 @@ export type RemoveListingPayloadResolvers<ContextType = Context, ParentType exte
   listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
 }>;
 
-export type RepairConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepairCondition'] = ResolversParentTypes['RepairCondition']> = ResolversObject<{
-  condition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
 export type ResolveListingObjectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolveListingObjectionPayload'] = ResolversParentTypes['ResolveListingObjectionPayload']> = ResolversObject<{
   listing?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
   objection?: Resolver<ResolversTypes['ListingObjection'], ParentType, ContextType>;
@@ -1380,7 +1434,8 @@ export type ReviewListingRepairPayloadResolvers<ContextType = Context, ParentTyp
 }>;
 
 export type RowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RowError'] = ResolversParentTypes['RowError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['RowErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1416,6 +1471,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ListingEvent?: ListingEventResolvers<ContextType>;
   ListingObjection?: ListingObjectionResolvers<ContextType>;
   ListingRepairApplication?: ListingRepairApplicationResolvers<ContextType>;
+  ListingRepairCondition?: ListingRepairConditionResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   MeasureExecution?: MeasureExecutionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1425,7 +1481,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecordInterviewPayload?: RecordInterviewPayloadResolvers<ContextType>;
   RecordMeasureExecutionPayload?: RecordMeasureExecutionPayloadResolvers<ContextType>;
   RemoveListingPayload?: RemoveListingPayloadResolvers<ContextType>;
-  RepairCondition?: RepairConditionResolvers<ContextType>;
   ResolveListingObjectionPayload?: ResolveListingObjectionPayloadResolvers<ContextType>;
   ReviewListingRepairPayload?: ReviewListingRepairPayloadResolvers<ContextType>;
   RowError?: RowErrorResolvers<ContextType>;
