@@ -84,15 +84,16 @@ describe.each(testBackends())('sanctions through the gateway on $name', (backend
     for (const related of risk.relatedSubjects) expect(Array.isArray(related.subject.listings)).toBe(true);
   });
 
-  it('cross-checks codes through the gateway', async () => {
-    const codes = Array.from({ length: SUBJECTS }, (_, i) => demoSubject(DEMO_SEED, i).code);
+  it('cross-checks 10,000 codes in one call through the gateway', async () => {
+    const codes = Array.from({ length: 9_999 }, (_, i) => demoSubject(DEMO_SEED, i).code);
     const result = await system.query(
-      `query ($input: CrossCheckInput!) { crossCheck(input: $input) { checked invalid listed } }`,
+      `query ($input: CrossCheckInput!) { crossCheck(input: $input) { checked invalid listed results { index valid listed listTypes error { code } } } }`,
       { input: { codes: [...codes, 'NOT-A-CODE'] } },
       department,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.crossCheck).toMatchObject({ checked: SUBJECTS + 1, invalid: 1 });
+    expect(result.data!.crossCheck).toMatchObject({ checked: 10_000, invalid: 1 });
+    expect(result.data!.crossCheck.results[9_999]).toMatchObject({ index: 9_999, valid: false, error: { code: 'INVALID_CREDIT_CODE' } });
     expect(result.data!.crossCheck.listed).toBeGreaterThan(0);
   });
 });
