@@ -13,8 +13,8 @@ import { postAsGateway } from '@credit/http/testing';
 import { ensureCatalogue } from '@credit/sanctions/catalogue';
 import { crossCheckCodes } from '@credit/sanctions/crossCheck';
 import { openSanctionsDatabase } from '@credit/sanctions/db';
-import { countListings, seedListingsOffline } from '@credit/sanctions/seed';
-import { buildSanctionsApp } from '@credit/sanctions/server';
+import { countListings, seedListingsOffline } from '@credit/sanctions/demoListings';
+import { subgraph } from '@credit/sanctions/server';
 import pg from 'pg';
 import { progressBar } from './lib/progress';
 
@@ -58,10 +58,10 @@ try {
   };
   const batches = Array.from({ length: rounds + 1 }, (_, r) => batch(r));
 
-  const { app, stop } = await buildSanctionsApp(database.db, { gatewaySecret: subgraphSecret('sanctions') });
+  const { app, stop } = await subgraph.build(database, { gatewaySecret: subgraphSecret('sanctions'), gatewayUrl: 'http://127.0.0.1:9/graphql', serviceToken: undefined, pseudonymKey: 'benchmark-pseudonym-key' });
   const listening = await listen(app, 0);
   const url = `${listening.url}/graphql`;
-  const caller = { id: 'bench', department: 'CZJ', roles: ['DEPARTMENT' as const], purpose: 'benchmark' };
+  const caller = { id: 'bench', department: 'CZJ', roles: ['DEPARTMENT' as const], purpose: 'benchmark', subjectId: null };
   const query = `query ($input: CrossCheckInput!) { crossCheck(input: $input) { checked invalid listed results { index valid listed listTypes error { code } } } }`;
 
   // Warm-up (plans, connections), not measured.

@@ -7,7 +7,8 @@
 import { parseArgs } from 'node:util';
 import { DEMO_SEED } from '@credit/demo-data';
 import { developmentToken } from '@credit/gateway/identity';
-import { gatewayClient, seedListingsFromGateway } from '@credit/sanctions/seed';
+import { GatewayClient } from '@credit/kit';
+import { seedListingsFromGateway } from '@credit/sanctions/demoListings';
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +19,7 @@ const { values } = parseArgs({
 });
 const token = process.env.SANCTIONS_SERVICE_TOKEN ?? (await developmentToken({ sub: 'sanctions-service', dept: 'XYZX', roles: ['CREDIT_CENTRE'] }));
 const started = performance.now();
-const totals = await seedListingsFromGateway(gatewayClient(values.gateway, token), {
+const totals = await seedListingsFromGateway(new GatewayClient(values.gateway, token, 'sanctions'), {
   subjects: Number(values.subjects),
   seed: Number(values.seed),
   onProgress: (done) => process.stderr.write(`\rsanctions: ${done} subjects read`),

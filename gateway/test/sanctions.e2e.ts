@@ -1,10 +1,11 @@
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
-import { listen, subgraphSecret } from '@credit/http';
+import { GatewayClient } from '@credit/kit';
+import type { RecordsSchema } from '@credit/records/db';
 import { seedRecords } from '@credit/records/seed';
-import { openSanctionsDatabase, type SanctionsDatabase } from '@credit/sanctions/db';
-import { gatewayClient, seedListingsFromGateway } from '@credit/sanctions/seed';
-import { buildSanctionsApp } from '@credit/sanctions/server';
+import type { SanctionsSchema } from '@credit/sanctions/db';
+import { seedListingsFromGateway } from '@credit/sanctions/demoListings';
+import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
@@ -22,47 +23,30 @@ const RISK = `query ($code: String!) { subjectByCode(code: $code) { id name
 
 describe.each(testBackends())('sanctions through the gateway on $name', (backend) => {
   let system: RunningSystem;
-  let sanctions: { database: SanctionsDatabase; close(): Promise<void> };
   let department: Record<string, string>;
   let seeded: { imported: number; skipped: number; rejected: number };
 
   beforeAll(async () => {
-    const target = await backend.create();
-    const database = await openSanctionsDatabase({ url: target.url });
-    const app = await buildSanctionsApp(database.db, { gatewaySecret: subgraphSecret('sanctions') });
-    const listening = await listen(app.app, 0);
-    sanctions = {
-      database,
-      async close() {
-        await listening.close();
-        await app.stop();
-        await database.close();
-        await target.drop();
-      },
-    };
-    system = await startSystem(backend, { gateway: { subgraphUrls: { sanctions: `${listening.url}/graphql` } } });
-    await seedSubjects(system.subjects.database.db, { count: SUBJECTS, seed: DEMO_SEED });
-    await seedRecords(system.records.database.db, { count: SUBJECTS, seed: DEMO_SEED });
+    system = await startSystem(backend);
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: SUBJECTS, seed: DEMO_SEED });
+    await seedRecords(system.subgraph<RecordsSchema>('records').database.db, { count: SUBJECTS, seed: DEMO_SEED });
     const centre = await developmentToken({ sub: 'sanctions-service', dept: 'XYZX', roles: ['CREDIT_CENTRE'] });
-    seeded = await seedListingsFromGateway(gatewayClient(system.url, centre), { subjects: SUBJECTS, seed: DEMO_SEED, chunk: 100 });
+    seeded = await seedListingsFromGateway(new GatewayClient(system.url, centre, 'sanctions'), { subjects: SUBJECTS, seed: DEMO_SEED, chunk: 100 });
     const token = await developmentToken({ sub: 'officer-cz', dept: 'CZJ', roles: ['DEPARTMENT'] });
     department = { authorization: `Bearer ${token}`, purpose: 'procurement-eligibility-check' };
   });
-  afterAll(async () => {
-    await system?.close();
-    await sanctions?.close();
-  });
+  afterAll(() => system?.close());
 
   it('seeds listings from the serious penalties read through the gateway, idempotently', async () => {
     expect(seeded.imported).toBeGreaterThan(0);
     expect(seeded.rejected).toBe(0);
     const centre = await developmentToken({ sub: 'sanctions-service', dept: 'XYZX', roles: ['CREDIT_CENTRE'] });
-    const again = await seedListingsFromGateway(gatewayClient(system.url, centre), { subjects: SUBJECTS, seed: DEMO_SEED, chunk: 100 });
+    const again = await seedListingsFromGateway(new GatewayClient(system.url, centre, 'sanctions'), { subjects: SUBJECTS, seed: DEMO_SEED, chunk: 100 });
     expect(again).toEqual({ imported: 0, skipped: seeded.imported, rejected: 0 });
   });
 
   it("returns a listed enterprise's listings, measures with legal basis, the records they rest on and its related parties' listings in one query", async () => {
-    const listed = await sanctions.database.db.query.listings.findMany({ where: (l, { eq }) => eq(l.listType, 'SERIOUS_DISHONESTY') });
+    const listed = await system.subgraph<SanctionsSchema>('sanctions').database.db.query.listings.findMany({ where: (l, { eq }) => eq(l.listType, 'SERIOUS_DISHONESTY') });
     const enterprise = Array.from({ length: SUBJECTS }, (_, i) => demoSubject(DEMO_SEED, i)).find(
       (s) => s.code.startsWith('91') && listed.some((l) => l.subjectId === s.id),
     );

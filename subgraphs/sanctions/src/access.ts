@@ -9,22 +9,17 @@
  * - Departments, the credit centre and analysts see all listings, with a purpose. Analysts see no
  *   natural person's code. Only the determining department or the credit centre changes a listing.
  */
-import type { Caller as HttpCaller } from '@credit/http';
 import { maskIdNumber } from '@credit/identifiers';
-import { and, eq, gt, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
+import { assertPurpose, hasRole, isOwnSubject, mayManage, mayRead, type Caller, type Role } from '@credit/kit';
+import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Catalogue } from './catalogue';
 import { listings, type ListingRow } from './db/schema';
 import { forbidden } from './errors';
 
-/** The verified caller; `subjectId` is set for the SUBJECT role (a token bound to one subject). */
-export type Caller = Omit<HttpCaller, 'roles'> & { roles: readonly string[]; subjectId?: string | null };
+export type { Caller };
+export { hasRole };
 
-const GOVERNMENT_ROLES = ['DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'];
-
-export function hasRole(caller: Caller, ...roles: string[]): boolean {
-  return roles.some((role) => caller.roles.includes(role));
-}
+const GOVERNMENT_ROLES: Role[] = ['DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'];
 
 /** A listing in force on `today`: active, started and not yet ended. */
 export function inForce(today: string): SQL {
@@ -58,12 +53,12 @@ export class ListingAccess {
   }
 
   isOwnSubject(subjectId: string): boolean {
-    return hasRole(this.caller, 'SUBJECT') && !!this.caller.subjectId && this.caller.subjectId === subjectId;
+    return isOwnSubject(this.caller, subjectId);
   }
 
   /** 谁认定、谁负责: the credit centre, or the determining department itself. */
   mayManage(department: string): boolean {
-    return this.centre || (hasRole(this.caller, 'DEPARTMENT') && this.caller.department === department);
+    return mayManage(this.caller, department);
   }
 
   assertManage(row: Pick<ListingRow, 'department'>, what: string): void {
@@ -73,16 +68,14 @@ export class ListingAccess {
   }
 
   /** Non-public reads need a purpose: every role but the public, and a subject reading its own file. */
-  assertPurpose(): void {
-    if (!this.caller.purpose) {
-      throw new GraphQLError('Reading listings beyond the public view needs a purpose: send a `purpose` header saying why (it is recorded in the access log)', {
-        extensions: { code: 'PURPOSE_REQUIRED' },
-      });
-    }
+  assertPurpose(subjectId?: string): void {
+    if (!this.caller.purpose && (this.government || subjectId !== undefined)) assertPurpose(this.caller, subjectId);
   }
 
   /** The SQL filter for listings the caller may read, or undefined for all of them. */
   visibility(today: string): SQL | undefined {
+    // The no-role rule: a caller with no role (the gateway's own identity) reads nothing.
+    if (!mayRead(this.caller)) return sql`false`;
     if (this.government) {
       this.assertPurpose();
       return undefined;
@@ -103,12 +96,13 @@ export class ListingAccess {
 
   /** The same rule for one row in memory. */
   mayRead(row: ListingRow, today: string): boolean {
+    if (!mayRead(this.caller)) return false;
     if (this.government) {
       this.assertPurpose();
       return true;
     }
     if (this.isOwnSubject(row.subjectId)) {
-      this.assertPurpose();
+      this.assertPurpose(row.subjectId);
       return true;
     }
     return this.isPublic(row, today);
@@ -125,7 +119,7 @@ export class ListingAccess {
 
   /** A listing leaving a resolver: its subject is noted for the access log. */
   show<T extends ListingRow | null | undefined>(row: T): T {
-    if (row && !this.caller.roles.every((r) => r === 'PUBLIC')) this.disclosed.add(row.subjectId);
+    if (row && this.caller.roles.some((r) => r !== 'PUBLIC')) this.disclosed.add(row.subjectId);
     return row;
   }
 

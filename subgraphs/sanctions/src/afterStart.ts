@@ -3,7 +3,8 @@
  * listings for the seeded serious penalties, read through the gateway. Skipped when sanctions
  * already has listings.
  */
-import { gatewayClient, seedListingsFromGateway } from './seed';
+import { GatewayClient } from '@credit/kit';
+import { seedListingsFromGateway } from './demoListings';
 
 export interface AfterStartOptions {
   /** The gateway's GraphQL URL. */
@@ -17,7 +18,7 @@ export interface AfterStartOptions {
 }
 
 export async function afterStart(options: AfterStartOptions): Promise<void> {
-  const client = gatewayClient(options.gatewayUrl, options.token);
+  const client = new GatewayClient(options.gatewayUrl, options.token, 'sanctions');
   const existing = await client.query<{ listings: { edges: unknown[] } }>(`query SanctionsSeeded { listings(first: 1) { edges { cursor } } }`, {}, { purpose: 'sanctions: seed check' });
   if (existing.listings.edges.length) return;
   const started = performance.now();

@@ -59,7 +59,7 @@ export async function crossCheck(ctx: Context, input: { codes: readonly string[]
   if (!hasRole(ctx.caller, 'DEPARTMENT', 'CREDIT_CENTRE')) throw forbidden('Cross-checks are for departments and the credit centre');
   ctx.access.assertPurpose();
   if (input.codes.length > MAX_CROSS_CHECK_CODES) {
-    throw userError('TOO_MANY_CODES', `At most ${MAX_CROSS_CHECK_CODES} codes a call; got ${input.codes.length}: split the batch`);
+    throw userError('BATCH_TOO_LARGE', `At most ${MAX_CROSS_CHECK_CODES} codes a call; got ${input.codes.length}: split the batch`);
   }
   const lists = input.lists?.length ? [...new Set(input.lists)] : [...LIST_TYPES];
   const view = await crossCheckCodes(ctx.db, input.codes, lists, ctx.today);

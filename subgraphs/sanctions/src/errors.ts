@@ -1,26 +1,24 @@
 /**
- * The error codes this subgraph sets in `extensions.code` (stable; clients may branch on them).
- * Kept local until the kit's catalogue (`ERROR_CODES`) carries them.
+ * Errors of the sanctions subgraph: the kit's catalogue (`ERROR_CODES`: FORBIDDEN, NOT_FOUND,
+ * BAD_USER_INPUT, PURPOSE_REQUIRED, INVALID_CREDIT_CODE, INVALID_ID_NUMBER, INVALID_TRANSITION,
+ * BATCH_TOO_LARGE, ...) and the listing codes below, kept here until the kit's catalogue carries them.
  */
+import { ERROR_CODES, type ErrorCode } from '@credit/kit';
 import { GraphQLError } from 'graphql';
 
 export const SANCTIONS_ERROR_CODES = {
-  FORBIDDEN: 'The caller may not do this (谁认定、谁负责: only the determining department or the credit centre changes a listing).',
-  NOT_FOUND: 'No such listing, objection or application, or the caller may not see it.',
-  BAD_USER_INPUT: 'An input is missing or malformed; the message names it.',
-  PURPOSE_REQUIRED: 'Reading non-public listings needs a `purpose` header saying why.',
-  INVALID_SUBJECT_CODE: 'The code is neither a valid 统一社会信用代码 nor a valid 公民身份号码.',
   BASIS_REQUIRED: 'A listing needs a basis: credit records or documents.',
   DUPLICATE_LISTING: 'The subject already has a proposed or active listing of that type.',
-  INVALID_STATE: 'The listing or application is not in a state that allows this step.',
-  OBJECTION_WINDOW_OPEN: 'The objection window has not closed yet, or an objection is still open.',
-  OBJECTION_WINDOW_CLOSED: 'The objection window has closed.',
-  RECTIFICATION_NOT_DUE: 'The rectification deadline has not passed (or none is set).',
+  OBJECTION_WINDOW_OPEN: 'The objection window has not closed yet, or an objection is still being checked: activate later.',
+  OBJECTION_WINDOW_CLOSED: 'The objection window has closed (or the listing is no longer proposed).',
+  RECTIFICATION_NOT_DUE: 'The rectification deadline has not passed (or none is set): no interview yet.',
   PERIOD_NOT_EXPIRED: 'The listing period has not ended yet.',
-  TOO_MANY_CODES: 'A cross-check takes at most 10,000 codes.',
 } as const;
 
-export type SanctionsErrorCode = keyof typeof SANCTIONS_ERROR_CODES;
+export type SanctionsErrorCode = ErrorCode | keyof typeof SANCTIONS_ERROR_CODES;
+
+/** Every code this subgraph answers with, and what it means. */
+export const ALL_ERROR_CODES: Record<SanctionsErrorCode, string> = { ...ERROR_CODES, ...SANCTIONS_ERROR_CODES };
 
 export function userError(code: SanctionsErrorCode, message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });

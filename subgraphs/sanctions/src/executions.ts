@@ -32,7 +32,7 @@ export async function recordMeasureExecution(ctx: Context, input: ExecutionInput
   );
   const [found] = await ctx.db.select().from(measureExecutions).where(key);
   if (!found) throw notFound(`Measure ${measure.code} was not pushed to ${ctx.caller.department} for listing ${input.listingId}`);
-  if (found.status !== 'PENDING') throw userError('INVALID_STATE', `Already answered: ${found.status}`);
+  if (found.status !== 'PENDING') throw userError('INVALID_TRANSITION', `Already answered: ${found.status}`);
   const [updated] = await ctx.db
     .update(measureExecutions)
     .set({
@@ -45,7 +45,7 @@ export async function recordMeasureExecution(ctx: Context, input: ExecutionInput
     })
     .where(and(key, eq(measureExecutions.status, 'PENDING')))
     .returning();
-  if (!updated) throw userError('INVALID_STATE', 'Answered meanwhile by someone else');
+  if (!updated) throw userError('INVALID_TRANSITION', 'Answered meanwhile by someone else');
   return updated;
 }
 

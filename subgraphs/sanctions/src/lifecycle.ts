@@ -26,7 +26,7 @@ export interface ProposeInput {
 /** The subject's code, validated: a 统一社会信用代码 or a 公民身份号码, and which kind of subject. */
 export function subjectCodeOf(raw: string, field = 'subjectCode'): { code: string; category: ListingRow['subjectCategory'] } {
   const checked = classifyCode(raw);
-  if (!checked.ok) throw userError('INVALID_SUBJECT_CODE', `${raw} is not a valid code: ${checked.problem}`, field);
+  if (!checked.ok) throw userError(checked.type === 'ID_NUMBER' ? 'INVALID_ID_NUMBER' : 'INVALID_CREDIT_CODE', `${raw} is not a valid code: ${checked.problem}`, field);
   return { code: checked.code, category: checked.type === 'ID_NUMBER' ? 'NATURAL_PERSON' : 'ORGANISATION' };
 }
 
@@ -158,7 +158,7 @@ export async function resolveObjection(
     if (!found) throw notFound(`No objection ${input.objectionId}`);
     let row = await lockListing(tx, ctx, found.listingId);
     ctx.access.assertManage(row, 'decide objections to this listing');
-    if (found.status !== 'OPEN') throw userError('INVALID_STATE', `The objection was already ${found.status.toLowerCase()}`);
+    if (found.status !== 'OPEN') throw userError('INVALID_TRANSITION', `The objection was already ${found.status.toLowerCase()}`);
     const [objection] = await tx
       .update(listingObjections)
       .set({ status: input.outcome, resolvedBy: ctx.caller.id, resolvedAt: ctx.now, note })
@@ -180,7 +180,7 @@ export async function activateListing(
   return ctx.db.transaction(async (tx) => {
     const row = await lockListing(tx, ctx, input.listingId);
     ctx.access.assertManage(row, 'activate this listing');
-    if (row.status !== 'PROPOSED') throw userError('INVALID_STATE', `Only a proposed listing is activated; this one is ${row.status}`);
+    if (row.status !== 'PROPOSED') throw userError('INVALID_TRANSITION', `Only a proposed listing is activated; this one is ${row.status}`);
     if (ctx.today <= row.objectionDeadline) {
       throw userError('OBJECTION_WINDOW_OPEN', `The subject may object until ${row.objectionDeadline}; activate after that day`);
     }
@@ -221,7 +221,7 @@ export async function setRectificationDeadline(ctx: Context, input: { listingId:
   return ctx.db.transaction(async (tx) => {
     const row = await lockListing(tx, ctx, input.listingId);
     ctx.access.assertManage(row, 'set the rectification deadline');
-    if (row.status !== 'ACTIVE' && row.status !== 'PROPOSED') throw userError('INVALID_STATE', `The listing is ${row.status}`);
+    if (row.status !== 'ACTIVE' && row.status !== 'PROPOSED') throw userError('INVALID_TRANSITION', `The listing is ${row.status}`);
     const updated = await setListing(tx, row, { rectificationDeadline: input.deadline });
     await recordEvent(tx, ctx, {
       listingId: row.id,
@@ -246,7 +246,7 @@ export async function recordInterview(
   return ctx.db.transaction(async (tx) => {
     const row = await lockListing(tx, ctx, input.listingId);
     ctx.access.assertManage(row, 'record interviews for this listing');
-    if (row.status !== 'ACTIVE') throw userError('INVALID_STATE', `Interviews follow an active listing; this one is ${row.status}`);
+    if (row.status !== 'ACTIVE') throw userError('INVALID_TRANSITION', `Interviews follow an active listing; this one is ${row.status}`);
     if (!row.rectificationDeadline || row.rectificationDeadline >= ctx.today) {
       throw userError(
         'RECTIFICATION_NOT_DUE',
@@ -282,7 +282,7 @@ export async function removeListing(ctx: Context, input: { listingId: string; re
   return ctx.db.transaction(async (tx) => {
     const row = await lockListing(tx, ctx, input.listingId);
     ctx.access.assertManage(row, 'remove this listing');
-    if (row.status !== 'PROPOSED' && row.status !== 'ACTIVE') throw userError('INVALID_STATE', `The listing is already ${row.status}`);
+    if (row.status !== 'PROPOSED' && row.status !== 'ACTIVE') throw userError('INVALID_TRANSITION', `The listing is already ${row.status}`);
     if (input.reason === 'PERIOD_EXPIRED' && !(row.listedUntil && row.listedUntil <= ctx.today)) {
       throw userError('PERIOD_NOT_EXPIRED', `The listing runs until ${row.listedUntil ?? 'its activation and period'}`);
     }

@@ -116,7 +116,7 @@ export async function reviewRepair(
     ctx.access.assertManage(row, 'decide repair applications for this listing');
     const step = NEXT[input.decision];
     if (!step.from.includes(application.status)) {
-      throw userError('INVALID_STATE', `A ${application.status.toLowerCase()} application cannot be given ${input.decision} (expected ${step.from.join(' or ')})`);
+      throw userError('INVALID_TRANSITION', `A ${application.status.toLowerCase()} application cannot be given ${input.decision} (expected ${step.from.join(' or ')})`);
     }
     const [updated] = await tx
       .update(repairApplications)
@@ -126,7 +126,7 @@ export async function reviewRepair(
     await recordEvent(tx, ctx, { listingId: row.id, kind: `REPAIR_${step.to}`, from: row.status, to: row.status, reason: note });
     let listing = row;
     if (input.decision === 'CONFIRM') {
-      if (row.status !== 'ACTIVE') throw userError('INVALID_STATE', `The listing is ${row.status}: nothing to repair`);
+      if (row.status !== 'ACTIVE') throw userError('INVALID_TRANSITION', `The listing is ${row.status}: nothing to repair`);
       listing = await endListing(tx, ctx, row, 'REPAIRED', note ?? 'credit repair confirmed');
     }
     return { application: updated!, listing };

@@ -1,16 +1,14 @@
-import { listen, PUBLIC_CALLER, subgraphSecret } from '@credit/http';
-import { postAsGateway, type GraphQLResult } from '@credit/http/testing';
-import type { TestBackend } from '@credit/db/testing';
+import { PUBLIC_CALLER, type Caller } from '@credit/kit';
+import { startSubgraph, type GraphQLResult, type TestBackend } from '@credit/kit/testing';
 import { DEMO_SEED, demoSubject, type DemoSubject } from '@credit/demo-data';
-import type { Caller } from '../src/access';
-import { openSanctionsDatabase, type SanctionsDatabase } from '../src/db';
-import { buildSanctionsApp } from '../src/server';
+import type { SanctionsDatabase } from '../src/db';
+import { subgraph } from '../src/server';
 
-export const SCJGJ: Caller = { id: 'officer-scjg', department: 'SCJGJ', roles: ['DEPARTMENT'], purpose: '失信认定' };
-export const STHJJ: Caller = { id: 'officer-sthj', department: 'STHJJ', roles: ['DEPARTMENT'], purpose: '联合惩戒' };
-export const CZJ: Caller = { id: 'officer-cz', department: 'CZJ', roles: ['DEPARTMENT'], purpose: '政府采购资格审查' };
-export const CENTRE: Caller = { id: 'centre-1', department: 'XYZX', roles: ['CREDIT_CENTRE'], purpose: '名单管理' };
-export const ANALYST: Caller = { id: 'analyst-1', department: 'TJJ', roles: ['ANALYST'], purpose: '行业信用分析' };
+export const SCJGJ: Caller = { id: 'officer-scjg', department: 'SCJGJ', roles: ['DEPARTMENT'], purpose: '失信认定', subjectId: null };
+export const STHJJ: Caller = { id: 'officer-sthj', department: 'STHJJ', roles: ['DEPARTMENT'], purpose: '联合惩戒', subjectId: null };
+export const CZJ: Caller = { id: 'officer-cz', department: 'CZJ', roles: ['DEPARTMENT'], purpose: '政府采购资格审查', subjectId: null };
+export const CENTRE: Caller = { id: 'centre-1', department: 'XYZX', roles: ['CREDIT_CENTRE'], purpose: '名单管理', subjectId: null };
+export const ANALYST: Caller = { id: 'analyst-1', department: 'TJJ', roles: ['ANALYST'], purpose: '行业信用分析', subjectId: null };
 export const CITIZEN: Caller = { ...PUBLIC_CALLER };
 
 /** A SUBJECT token bound to one subject. */
@@ -31,33 +29,11 @@ export interface RunningSanctions {
   close(): Promise<void>;
 }
 
-/** The sanctions subgraph on a fresh database of the backend, listening on a free port. */
+/** The sanctions subgraph (the kit's `startSubgraph`) on a fresh database, with a clock tests move. */
 export async function startSanctions(backend: TestBackend, options: { now?: Date } = {}): Promise<RunningSanctions> {
-  const target = await backend.create();
-  const database = await openSanctionsDatabase({ url: target.url });
   const clock = { now: options.now ?? new Date('2026-11-26T04:00:00Z') };
-  const { app, stop, execute } = await buildSanctionsApp(database.db, { gatewaySecret: subgraphSecret('sanctions'), clock: () => clock.now });
-  const listening = await listen(app, 0);
-  const url = `${listening.url}/graphql`;
-  return {
-    url,
-    database,
-    clock,
-    async query(query, variables, caller = CITIZEN) {
-      // Until the signed caller carries the SUBJECT role (issue 8, the kit), subject callers run in-process.
-      if (caller.roles.includes('SUBJECT')) {
-        const result = await execute(query, variables, caller);
-        return { status: 200, data: result.data as never, errors: result.errors as never };
-      }
-      return postAsGateway('sanctions', url, query, variables, caller as Parameters<typeof postAsGateway>[4]);
-    },
-    async close() {
-      await listening.close();
-      await stop();
-      await database.close();
-      await target.drop();
-    },
-  };
+  const running = await startSubgraph(subgraph, backend, { options: { clock: () => clock.now }, caller: CITIZEN });
+  return { url: running.url, database: running.database, clock, query: running.query, close: running.close };
 }
 
 /** Moves the clock `days` days on. */

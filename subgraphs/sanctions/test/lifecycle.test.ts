@@ -61,7 +61,7 @@ describe.each(testBackends())('listing lifecycle on $name', (backend) => {
     const noBasis = await s.query(PROPOSE, { input: proposal(subject, { basisRecordIds: [], basisDocuments: [] }) }, SCJGJ);
     expect(noBasis.errors![0]!.extensions!.code).toBe('BASIS_REQUIRED');
     const badCode = await s.query(PROPOSE, { input: proposal(subject, { subjectCode: '91320594MA1XXXXX00' }) }, SCJGJ);
-    expect(badCode.errors![0]!.extensions!.code).toBe('INVALID_SUBJECT_CODE');
+    expect(badCode.errors![0]!.extensions!.code).toBe('INVALID_CREDIT_CODE');
     const noReasons = await s.query(PROPOSE, { input: proposal(subject, { reasons: '  ' }) }, SCJGJ);
     expect(noReasons.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });

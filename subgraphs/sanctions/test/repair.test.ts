@@ -70,7 +70,7 @@ describe.each(testBackends())('listing repair and 双反馈 on $name', (backend)
     expect(twice.data!.applyForListingRepair.conditions.find((c: any) => c.condition === 'NO_OPEN_APPLICATION').met).toBe(false);
 
     const skip = await s.query(REVIEW, { input: { applicationId: appId, decision: 'CONFIRM' } }, SCJGJ);
-    expect(skip.errors![0]!.extensions!.code).toBe('INVALID_STATE');
+    expect(skip.errors![0]!.extensions!.code).toBe('INVALID_TRANSITION');
     const other = await s.query(REVIEW, { input: { applicationId: appId, decision: 'ACCEPT' } }, STHJJ);
     expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect((await s.query(REVIEW, { input: { applicationId: appId, decision: 'ACCEPT' } }, SCJGJ)).errors).toBeUndefined();

@@ -7,7 +7,7 @@ import type { ApplicableMeasureView } from '../views';
 
 async function inForce(subjectId: string, ctx: Context): Promise<ListingRow[]> {
   if (!isUuid(subjectId)) return [];
-  if (ctx.access.isOwnSubject(subjectId)) ctx.access.assertPurpose();
+  if (ctx.access.isOwnSubject(subjectId)) ctx.access.assertPurpose(subjectId);
   const rows = await ctx.loaders.listingsInForce.load(subjectId.toLowerCase());
   return rows.map((row) => ctx.access.show(row));
 }
@@ -23,7 +23,7 @@ export const Subject: SubjectResolvers = {
   async listings(subject, { activeOnly }, ctx) {
     if (activeOnly) return inForce(subject.id, ctx);
     if (!isUuid(subject.id)) return [];
-    if (ctx.access.isOwnSubject(subject.id)) ctx.access.assertPurpose();
+    if (ctx.access.isOwnSubject(subject.id)) ctx.access.assertPurpose(subject.id);
     const rows = await ctx.loaders.allListings.load(subject.id.toLowerCase());
     return rows.map((row) => ctx.access.show(row));
   },

@@ -1,3 +1,4 @@
+import { DateScalar, DateTimeScalar } from '@credit/kit';
 import type { Resolvers } from '../generated/graphql';
 import { CrossCheckResult } from './CrossCheckResult';
 import { ListDefinition } from './ListDefinition';
@@ -9,7 +10,6 @@ import { Measure } from './Measure';
 import { MeasureExecution } from './MeasureExecution';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
-import { DateScalar, DateTimeScalar } from './scalars';
 import { Subject } from './Subject';
 
 export const resolvers: Resolvers = {

@@ -17,28 +17,9 @@ import type { ImportRow } from './importListings';
 import { insertListings } from './importListings';
 import { LIST_DEFINITIONS } from './catalogue/lists';
 
-/** A GraphQL client of the gateway (the kit's GatewayClient has this shape). */
+/** What the seed needs of a gateway client (the kit's `GatewayClient`). */
 export interface GatewayQuery {
-  query<T>(query: string, variables?: Record<string, unknown>, options?: { purpose?: string }): Promise<T>;
-}
-
-/** A minimal client: bearer token and purpose header, errors thrown with their messages. */
-export function gatewayClient(url: string | (() => string), token: string): GatewayQuery {
-  return {
-    async query<T>(query: string, variables: Record<string, unknown> = {}, options: { purpose?: string } = {}): Promise<T> {
-      const target = typeof url === 'function' ? url() : url;
-      const response = await fetch(target, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, purpose: options.purpose ?? 'sanctions: demo listings' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
-      if (!response.ok || body.errors?.length || !body.data) {
-        throw new Error(`gateway: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`}`);
-      }
-      return body.data;
-    },
-  };
+  query<T>(query: string, variables: Record<string, unknown>, options: { purpose: string }): Promise<T>;
 }
 
 const PENALTIES = `query SanctionsSeedPenalties($codes: [String!]!) {
