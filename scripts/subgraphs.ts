@@ -8,6 +8,7 @@ export interface SubgraphDefinition {
 export const SUBGRAPHS: SubgraphDefinition[] = [
   { name: 'subjects', port: 4001, main: 'subgraphs/subjects/src/main.ts' },
   { name: 'records', port: 4002, main: 'subgraphs/records/src/main.ts' },
+  { name: 'ratings', port: 4003, main: 'subgraphs/ratings/src/main.ts' },
 ];
 
 export const defaultUrl = (subgraph: SubgraphDefinition) => `http://127.0.0.1:${subgraph.port}/graphql`;

@@ -8,7 +8,7 @@ const INSPECTORS = Array.from({ length: 12 }, (_, i) => ({ id: `INS-${String(i).
 
 function strata(n: number): Record<Grade, string[]> {
   const out: Record<Grade, string[]> = { A: [], B: [], C: [], D: [] };
-  for (let i = 0; i < n; i++) out[(['A', 'A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'D'] as const)[i % 10]].push(subjectId(i));
+  for (let i = 0; i < n; i++) out[(['A', 'A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'D'] as const)[i % 10]!].push(subjectId(i));
   return out;
 }
 

@@ -282,6 +282,8 @@ export const inspectionPlans = ratingsSchema.table(
     samplingVersion: text('sampling_version').notNull(),
     algorithm: text('algorithm').notNull(),
     candidates: integer('candidates').notNull(),
+    /** Per grade: candidates and drawn. */
+    strata: jsonb('strata').$type<{ grade: Grade; candidates: number; drawn: number }[]>().notNull(),
     digest: text('digest').notNull(),
     drawnBy: text('drawn_by').notNull(),
     drawnAt: timestamp('drawn_at', { withTimezone: true }).notNull(),

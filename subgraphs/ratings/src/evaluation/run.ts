@@ -42,7 +42,7 @@ export class EvaluationSetupError extends Error {
 }
 
 /** The unfinished run for `asOf` to resume, or a new one with the model and policy in force then. */
-export async function openRun(db: RatingsDb, asOf: string, startedBy: string, now: Date): Promise<RunRow> {
+export async function openRun(db: RatingsDb, asOf: string, startedBy: string, now: Date): Promise<RunRow & { resumed: boolean }> {
   const [unfinished] = await db
     .select()
     .from(runs)
@@ -51,7 +51,7 @@ export async function openRun(db: RatingsDb, asOf: string, startedBy: string, no
     .limit(1);
   if (unfinished) {
     const [resumed] = await db.update(runs).set({ status: 'RUNNING', error: null, updatedAt: now }).where(eq(runs.id, unfinished.id)).returning();
-    return resumed!;
+    return { ...resumed!, resumed: true };
   }
   const model = await modelInForce(db, asOf);
   if (!model) throw new EvaluationSetupError('NO_MODEL_IN_FORCE', `no evaluation model is in force on ${asOf}`);
@@ -70,7 +70,7 @@ export async function openRun(db: RatingsDb, asOf: string, startedBy: string, no
       updatedAt: now,
     })
     .returning();
-  return run!;
+  return { ...run!, resumed: false };
 }
 
 /** Valid industry and market grades of the page's subjects on `asOf`: two queries per page. */
@@ -102,6 +102,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function runEvaluation(db: RatingsDb, reader: InputReader, options: RunOptions): Promise<RunRow> {
   const now = options.now ?? (() => new Date());
   const run = await openRun(db, options.asOf, options.startedBy, now());
+  return continueOpenRun(db, reader, run, options);
+}
+
+/** Continues an opened run to completion; on failure marks it FAILED (checkpoint kept) and rethrows. */
+export async function continueOpenRun(db: RatingsDb, reader: InputReader, run: RunRow, options: RunOptions): Promise<RunRow> {
+  const now = options.now ?? (() => new Date());
   try {
     return await continueRun(db, reader, run, options, now);
   } catch (error) {

@@ -101,6 +101,7 @@ export async function drawPlan(db: RatingsDb, request: DrawRequest): Promise<{ p
         samplingVersion: sampling[0]!.version,
         algorithm: DRAW_ALGORITHM,
         candidates,
+        strata: result.strata,
         digest: result.digest,
         drawnBy: request.drawnBy,
         drawnAt: request.now,

@@ -92,6 +92,7 @@ CREATE TABLE "ratings"."inspection_plan" (
 	"sampling_version" text NOT NULL,
 	"algorithm" text NOT NULL,
 	"candidates" integer NOT NULL,
+	"strata" jsonb NOT NULL,
 	"digest" text NOT NULL,
 	"drawn_by" text NOT NULL,
 	"drawn_at" timestamp with time zone NOT NULL
