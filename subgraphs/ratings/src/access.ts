@@ -4,11 +4,8 @@
  * reads no rating (see the README, "Disclosure"). Published inspection plans are public, except
  * grades and natural persons' identities.
  */
-import { hasRole, type Caller } from '@credit/http';
+import { hasRole, type Caller } from '@credit/kit';
 import { forbidden } from './errors';
-
-/** The caller as this subgraph reads it: a SUBJECT token carries the subject it is bound to. */
-type SubjectCaller = Caller & { subjectId?: string | null };
 
 export class RatingAccess {
   /** Subjects whose ratings this request returned, for the gateway's access log. */
@@ -26,8 +23,7 @@ export class RatingAccess {
 
   /** The subject a SUBJECT token is bound to. */
   get ownSubject(): string | null {
-    const caller = this.caller as SubjectCaller;
-    return (caller.roles as string[]).includes('SUBJECT') ? (caller.subjectId ?? null) : null;
+    return hasRole(this.caller, 'SUBJECT') ? this.caller.subjectId : null;
   }
 
   mayReadRating(subjectId: string): boolean {

@@ -1,4 +1,4 @@
-import type { Caller } from '@credit/http';
+import type { Caller } from '@credit/kit';
 import { RatingAccess } from './access';
 import type { RatingsDb } from './db';
 import type { Evaluator } from './evaluation/evaluator';

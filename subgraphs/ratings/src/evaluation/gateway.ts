@@ -1,6 +1,7 @@
 /**
- * A small GraphQL client for batch reads through the gateway. (The subgraph kit's GatewayClient
- * replaces it once the kit is on main; the interface here is what the evaluation reader needs.)
+ * A GraphQL client for batch reads through the gateway that keeps partial answers: the evaluation
+ * reader needs the data of the sources that answered and the errors of those that did not (the
+ * kit's GatewayClient throws on any error, which would make one failing subgraph fail the run).
  */
 export interface GraphQLErrorShape {
   message: string;
@@ -33,7 +34,7 @@ export function gatewayClient(url: string | (() => string), token: string | unde
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            purpose,
+            purpose: encodeURIComponent(purpose),
             ...(token ? { authorization: `Bearer ${token}` } : {}),
           },
           body: JSON.stringify({ query, variables }),

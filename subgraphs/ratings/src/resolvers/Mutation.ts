@@ -37,7 +37,7 @@ export const Mutation: MutationResolvers = {
   },
 
   async submitMarketRatings(_p, { input }, { db, caller, now }) {
-    if (!caller.department || !(caller.roles as string[]).some((role) => role === 'DEPARTMENT')) {
+    if (!caller.department || !caller.roles.includes('DEPARTMENT')) {
       throw userError('UNKNOWN_AGENCY', 'Market ratings come from registered credit service agencies, identified by their token.');
     }
     const [agency] = await db.select().from(agencies).where(eq(agencies.code, caller.department));

@@ -1,3 +1,4 @@
+import { DateScalar, DateTimeScalar } from '@credit/kit';
 import type { Resolvers } from '../generated/graphql';
 import { CombinationPolicy } from './CombinationPolicy';
 import { EvaluationModel } from './EvaluationModel';
@@ -9,7 +10,6 @@ import { MarketRating } from './MarketRating';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Rating } from './Rating';
-import { DateScalar, DateTimeScalar } from './scalars';
 import { Subject } from './Subject';
 
 export const resolvers: Resolvers = {
