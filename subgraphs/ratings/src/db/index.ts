@@ -12,3 +12,4 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 export function openRatingsDatabase(options: { url?: string | undefined; dataDir?: string | undefined; poolSize?: number }): Promise<RatingsDatabase> {
   return openDatabase({ schema, migrationsFolder, pgSchema: 'ratings', ...options });
 }
+export type RatingsSchema = typeof schema;
