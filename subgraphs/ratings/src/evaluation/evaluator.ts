@@ -9,6 +9,7 @@ import { continueOpenRun, openRun, type RunProgress } from './run';
  */
 export class Evaluator {
   private active: { runId: string; done: Promise<RunRow | null> } | null = null;
+  private last: Promise<RunRow | null> = Promise.resolve(null);
 
   constructor(
     private readonly db: RatingsDb,
@@ -27,14 +28,15 @@ export class Evaluator {
       return null;
     });
     this.active = { runId: run.id, done };
+    this.last = done;
     void done.finally(() => {
       if (this.active?.runId === run.id) this.active = null;
     });
     return { run, resumed };
   }
 
-  /** Resolves when the active run (if any) ends: its final row, or null when it failed. */
-  async idle(): Promise<RunRow | null> {
-    return this.active ? this.active.done : null;
+  /** Resolves when the last run started ends: its final row, or null when it failed. */
+  idle(): Promise<RunRow | null> {
+    return this.last;
   }
 }
