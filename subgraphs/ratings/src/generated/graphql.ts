@@ -509,6 +509,7 @@ export type ModelRule = {
   minValue?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Evaluation runs, industry and market ratings, and 双随机 inspections. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** A department (or the credit centre for one) draws a 双随机 inspection plan from a published seed. */
@@ -529,31 +530,37 @@ export type Mutation = {
 };
 
 
+/** Evaluation runs, industry and market ratings, and 双随机 inspections. */
 export type MutationDrawInspectionPlanArgs = {
   input: DrawInspectionPlanInput;
 };
 
 
+/** Evaluation runs, industry and market ratings, and 双随机 inspections. */
 export type MutationMergeJointInspectionsArgs = {
   input: MergeJointInspectionsInput;
 };
 
 
+/** Evaluation runs, industry and market ratings, and 双随机 inspections. */
 export type MutationRecordInspectionResultsArgs = {
   input: RecordInspectionResultsInput;
 };
 
 
+/** Evaluation runs, industry and market ratings, and 双随机 inspections. */
 export type MutationRunEvaluationArgs = {
   input: RunEvaluationInput;
 };
 
 
+/** Evaluation runs, industry and market ratings, and 双随机 inspections. */
 export type MutationSubmitIndustryRatingsArgs = {
   input: SubmitIndustryRatingsInput;
 };
 
 
+/** Evaluation runs, industry and market ratings, and 双随机 inspections. */
 export type MutationSubmitMarketRatingsArgs = {
   input: SubmitMarketRatingsInput;
 };
@@ -586,6 +593,7 @@ export type PlanVerification = {
   storedDigest: Scalars['String']['output'];
 };
 
+/** Grades, models, policies and published inspection plans. */
 export type Query = {
   __typename?: 'Query';
   /** The combination policy in force on `on` (today by default), or the version asked. */
@@ -616,38 +624,45 @@ export type Query = {
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QueryCombinationPolicyArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   version?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QueryEvaluationModelArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   version?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QueryEvaluationRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QueryEvaluationRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QueryGradeDistributionArgs = {
   groupBy: GradeGroupBy;
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QueryInspectionPlanArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QueryInspectionPlansArgs = {
   department?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -655,17 +670,20 @@ export type QueryInspectionPlansArgs = {
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QueryJointInspectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   period: Scalars['String']['input'];
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QuerySamplingPoliciesArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Grades, models, policies and published inspection plans. */
 export type QueryVerifyInspectionPlanArgs = {
   id: Scalars['ID']['input'];
 };
