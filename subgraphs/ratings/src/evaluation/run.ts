@@ -133,12 +133,20 @@ async function continueRun(db: RatingsDb, reader: InputReader, run: RunRow, opti
   let done = run.subjectsDone;
   let pages = 0;
   let hasNext = true;
+  // The next page is read while this one is scored and stored (the gateway and the database work in parallel).
+  const read = (after: string | null) => {
+    const promise = reader.page(after, options.pageSize ?? PAGE_SIZE);
+    promise.catch(() => {});
+    return promise;
+  };
+  let next = read(cursor);
   while (hasNext) {
     if (options.maxPages !== undefined && pages >= options.maxPages) {
       const [paused] = await db.select().from(runs).where(eq(runs.id, run.id));
       return paused!;
     }
-    const page = await reader.page(cursor, options.pageSize ?? PAGE_SIZE);
+    const page = await next;
+    if (page.hasNextPage) next = read(page.endCursor ?? cursor);
     const subjects = page.subjects.filter((s) => UUID.test(s.id));
     const { industry, market } = await ratingsOn(db, subjects.map((s) => s.id), run.asOf);
     const evaluatedAt = now();
