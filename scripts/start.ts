@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEMO_SEED } from '@credit/demo-data';
 import { developmentToken } from '../gateway/src/identity';
+import { evaluateThroughGateway } from './lib/evaluateAfterStart';
 import { seedDemo } from './lib/seedDemo';
 import { Supervisor, stopAll, waitUntilHealthy, type Service } from './lib/processes';
 import { SUBGRAPHS, subgraphPath } from './subgraphs';
@@ -80,6 +81,13 @@ Try:
     -d '{"query":"{ searchSubjects(query: \\"公司\\", first: 1) { edges { node { id name creditCode kind } } } }"}'
 
 A process that crashes is restarted. Ctrl-C stops everything.`);
+
+  // After start: grade the demo subjects through the gateway (ratings' evaluation run).
+  if (SUBGRAPHS.some((entry) => entry.name === 'ratings')) {
+    void evaluateThroughGateway({ gatewayUrl })
+      .then((o) => console.log(`ratings: evaluation run ${o.status.toLowerCase()}, ${o.subjectsDone} subjects in ${o.seconds.toFixed(1)} s${o.unknownInputs.length ? ` (unknown inputs: ${o.unknownInputs.join(', ')})` : ''}`))
+      .catch((error: Error) => console.error(`ratings: evaluation after start failed: ${error.message}`));
+  }
 } catch (error) {
   console.error(`start failed: ${(error as Error).message}`);
   await stop(1);

@@ -37,6 +37,13 @@ export class SubjectAccess {
     }
   }
 
+  /** Whole-register listings are for the credit centre's batch jobs (and their service tokens). */
+  assertCreditCentre(what: string): void {
+    if (!this.caller.roles.includes('CREDIT_CENTRE')) {
+      throw forbidden(`Your role (${roleNames(this.caller)}) may not ${what}: that is for the credit centre`);
+    }
+  }
+
   assertMayRegister(): void {
     if (!this.policy.register) {
       throw forbidden(`Your role (${roleNames(this.caller)}) may not register subjects: that is for departments and the credit centre`);

@@ -67,3 +67,32 @@ export async function searchSubjects(
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? cursorOf(last) : null },
   };
 }
+
+export const MAX_LISTING_PAGE = 1000;
+
+function decodeIdCursor(cursor: string): string {
+  const id = Buffer.from(cursor, 'base64url').toString();
+  if (!isSubjectId(id)) throw badInput('`after` is not a cursor returned by subjects', 'INVALID_CURSOR');
+  return id;
+}
+
+/** Every subject in id order, a page at a time: for batch jobs of other subgraphs (evaluation runs). */
+export async function listSubjects(db: SubjectsDb, args: { first: number; after?: string | null | undefined }) {
+  if (args.first < 1 || args.first > MAX_LISTING_PAGE) {
+    throw badInput(`\`first\` must be between 1 and ${MAX_LISTING_PAGE}, got ${args.first}`);
+  }
+  const after = args.after ? decodeIdCursor(args.after) : undefined;
+  const rows = await db
+    .select()
+    .from(subjects)
+    .where(after ? sql`${subjects.id} > ${after}::uuid` : undefined)
+    .orderBy(asc(subjects.id))
+    .limit(args.first + 1);
+  const page = rows.slice(0, args.first);
+  const cursor = (row: SubjectRow) => Buffer.from(row.id).toString('base64url');
+  const last = page.at(-1);
+  return {
+    edges: page.map((node) => ({ cursor: cursor(node), node })),
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? cursor(last) : null },
+  };
+}

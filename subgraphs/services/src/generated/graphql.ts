@@ -674,7 +674,7 @@ export type Subject = {
   eligibleIncentives?: Maybe<Array<IncentiveEligibility>>;
   id: Scalars['ID']['output'];
   /** The subject's kind, from the subjects subgraph: decides whether its commitments are public. */
-  kind: SubjectKind;
+  kind?: Maybe<SubjectKind>;
   /** The current rating, from the ratings subgraph (an input of the check). */
   rating?: Maybe<Rating>;
 };

@@ -77,6 +77,11 @@ export type Query = {
   /** By 统一社会信用代码 or 公民身份号码; a malformed code is an error that says what is wrong. */
   subjectByCode?: Maybe<Subject>;
   /**
+   * Every subject in id order, a page at a time (`first` 1 to 1000): the credit centre only, for batch
+   * jobs such as evaluation runs.
+   */
+  subjects: SubjectConnection;
+  /**
    * Many subjects by code at once (at most 5000), in the order asked: null where a code is malformed
    * or unknown. For other subgraphs and batch jobs matching parties to subjects.
    */
@@ -101,6 +106,13 @@ export type QuerySubjectArgs = {
 /** Subjects: look-ups and search. */
 export type QuerySubjectByCodeArgs = {
   code: Scalars['String']['input'];
+};
+
+
+/** Subjects: look-ups and search. */
+export type QuerySubjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -644,6 +656,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   searchSubjects?: Resolver<ResolversTypes['SubjectConnection'], ParentType, ContextType, RequireFields<QuerySearchSubjectsArgs, 'first' | 'query'>>;
   subject?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectArgs, 'id'>>;
   subjectByCode?: Resolver<Maybe<ResolversTypes['Subject']>, ParentType, ContextType, RequireFields<QuerySubjectByCodeArgs, 'code'>>;
+  subjects?: Resolver<ResolversTypes['SubjectConnection'], ParentType, ContextType, RequireFields<QuerySubjectsArgs, 'first'>>;
   subjectsByCodes?: Resolver<Array<Maybe<ResolversTypes['Subject']>>, ParentType, ContextType, RequireFields<QuerySubjectsByCodesArgs, 'codes'>>;
 }>;
 

@@ -4,7 +4,7 @@ import { subjects } from '../db/schema';
 import { badInput } from '@credit/kit';
 import { invalidCode } from '../errors';
 import type { QueryResolvers } from '../generated/graphql';
-import { searchSubjects } from '../search';
+import { listSubjects, searchSubjects } from '../search';
 
 const MAX_CODES = 5000;
 
@@ -21,6 +21,12 @@ export const Query: QueryResolvers = {
     // A code with a wrong check character exists only where the registry confirmed it.
     if (!check.ok && !row?.checksumConfirmed) throw invalidCode(check);
     return row ?? null;
+  },
+
+  subjects(_parent, args, { db, access }) {
+    access.assertMayRead();
+    access.assertCreditCentre('list every subject');
+    return listSubjects(db, args);
   },
 
   searchSubjects(_parent, args, { db, access }) {

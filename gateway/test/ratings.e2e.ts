@@ -1,0 +1,105 @@
+import { testBackends } from '@credit/db/testing';
+import { DEMO_SEED, demoSubject } from '@credit/demo-data';
+import type { RatingsSchema } from '@credit/ratings/db';
+import type { RecordsSchema } from '@credit/records/db';
+import { seedRecords } from '@credit/records/seed';
+import type { SubjectsSchema } from '@credit/subjects/db';
+import { seedSubjects } from '@credit/subjects/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { developmentToken } from '../src/identity';
+import { startSystem, type RunningSystem } from './system';
+
+const SUBJECTS = 300;
+
+const PROFILE = `query ($code: String!) { subjectByCode(code: $code) { id name
+  recordSummary { penaltiesByTier { tier count } byCategory { category count } }
+  rating { grade score publicScore modelVersion evaluatedAt
+    explanation { indicator name value contribution unknown note } industryRatings { industry grade } marketRatings { grade } } } }`;
+
+async function bearer(claims: Record<string, unknown>, purpose = 'ratings e2e') {
+  return { authorization: `Bearer ${await developmentToken(claims as never)}`, purpose };
+}
+
+describe.each(testBackends())('ratings through the gateway on $name', (backend) => {
+  let system: RunningSystem;
+  let centre: Record<string, string>;
+  let department: Record<string, string>;
+  let runId: string;
+
+  beforeAll(async () => {
+    system = await startSystem(backend);
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: SUBJECTS, seed: DEMO_SEED });
+    await seedRecords(system.subgraph<RecordsSchema>('records').database.db, { count: SUBJECTS, seed: DEMO_SEED });
+    centre = await bearer({ sub: 'centre-1', dept: 'XYZX', roles: ['CREDIT_CENTRE'] });
+    department = await bearer({ sub: 'officer-scjg', dept: 'SCJGJ', roles: ['DEPARTMENT'] });
+
+    const started = await system.query(`mutation ($input: RunEvaluationInput!) { runEvaluation(input: $input) { run { id status } resumed } }`, { input: { asOf: '2026-11-20' } }, centre);
+    expect(started.errors).toBeUndefined();
+    runId = started.data!.runEvaluation.run.id;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const run = await system.query(`query ($id: ID!) { evaluationRun(id: $id) { status subjectsDone unknownInputs error current } }`, { id: runId }, centre);
+      const status = run.data?.evaluationRun?.status;
+      if (status === 'COMPLETED') break;
+      if (status === 'FAILED' || Date.now() > deadline) throw new Error(`run ended ${JSON.stringify(run)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  });
+  afterAll(() => system?.close());
+
+  it('evaluates every subject read through the gateway, page by page', async () => {
+    const run = await system.query(`query ($id: ID!) { evaluationRun(id: $id) { subjectsDone unknownInputs inputNotes { source note } current } }`, { id: runId }, centre);
+    expect(run.data!.evaluationRun).toMatchObject({ subjectsDone: SUBJECTS, current: true });
+    // Sanctions and services are not in this supergraph: their inputs are unknown, never good.
+    expect(run.data!.evaluationRun.unknownInputs).toEqual(expect.arrayContaining(['sanctions', 'services']));
+  });
+
+  it('returns a rating with its explanation in the profile, consistent with the records summary', async () => {
+    const db = system.subgraph<RecordsSchema>('records').database.db;
+    const [row] = await db.query.creditRecords.findMany({
+      where: (r, { and, eq }) => and(eq(r.category, 'ADMINISTRATIVE_PENALTY'), eq(r.status, 'ACTIVE')),
+      columns: { subjectId: true },
+      limit: 1,
+    });
+    const subject = Array.from({ length: SUBJECTS }, (_, i) => demoSubject(DEMO_SEED, i)).find((s) => s.id === row!.subjectId)!;
+    const result = await system.query(PROFILE, { code: subject.code }, department);
+    expect(result.errors).toBeUndefined();
+    const profile = result.data!.subjectByCode;
+    const rating = profile.rating;
+    expect(rating.modelVersion).toBe('PCE-2026.1');
+    const line = (code: string) => rating.explanation.find((l: { indicator: string }) => l.indicator === code);
+    const tier = (name: string) => profile.recordSummary.penaltiesByTier.find((t: { tier: string }) => t.tier === name)?.count ?? 0;
+    expect(line('SERIOUS_PENALTIES').value).toBe(tier('SERIOUS'));
+    expect(line('GENERAL_PENALTIES').value).toBe(tier('GENERAL'));
+    expect(line('SERIOUS_DISHONESTY_LISTINGS')).toMatchObject({ value: null, unknown: true });
+    // Base plus contributions is the public score; unknown inputs keep the grade at B or worse.
+    const sum = rating.explanation.filter((l: { indicator: string }) => !l.indicator.startsWith('RULE:')).reduce((a: number, l: { contribution: number }) => a + l.contribution, 0);
+    expect(sum).toBeCloseTo(rating.publicScore, 1);
+    expect(['B', 'C', 'D']).toContain(rating.grade);
+  });
+
+  it('shows ratings to government callers and the subject itself, not to the public', async () => {
+    const subject = demoSubject(DEMO_SEED, 1);
+    const anonymous = await system.query(PROFILE.replace('recordSummary { penaltiesByTier { tier count } byCategory { category count } }', ''), { code: subject.code });
+    expect(anonymous.data?.subjectByCode?.rating ?? null).toBeNull();
+    expect(anonymous.errors?.some((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+  });
+
+  it('draws a plan through the gateway that verifies, and gives analysts the grade distribution', async () => {
+    const drawn = await system.query(
+      `mutation ($input: DrawInspectionPlanInput!) { drawInspectionPlan(input: $input) { plan { id candidates digest strata { grade candidates drawn } items(first: 5) { nodes { grade inspectors } } } shortfalls } }`,
+      { input: { period: '2026-Q4', seed: '2026-11-20 福彩3D 581', inspectorPool: [{ id: 'A1' }, { id: 'A2' }, { id: 'A3' }] } },
+      department,
+    );
+    expect(drawn.errors).toBeUndefined();
+    const plan = drawn.data!.drawInspectionPlan.plan;
+    expect(plan.candidates).toBe(SUBJECTS);
+    const verified = await system.query(`query ($id: ID!) { verifyInspectionPlan(id: $id) { matches recomputedDigest } }`, { id: plan.id });
+    expect(verified.data!.verifyInspectionPlan).toEqual({ matches: true, recomputedDigest: plan.digest });
+
+    const analyst = await bearer({ sub: 'analyst-1', dept: 'TJJ', roles: ['ANALYST'] });
+    const distribution = await system.query(`{ gradeDistribution(groupBy: REGION) { key total grades { grade count } } }`, {}, analyst);
+    expect(distribution.errors).toBeUndefined();
+    expect(distribution.data!.gradeDistribution.reduce((n: number, g: { total: number }) => n + g.total, 0)).toBe(SUBJECTS);
+  });
+});
