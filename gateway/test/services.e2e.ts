@@ -6,6 +6,7 @@
  */
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
+import type { ServicesSchema } from '@credit/services/db';
 import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +69,7 @@ describe.each(testBackends())('the credit check through the gateway on $name', (
     expect(check.reasons.find((r: any) => r.kind === 'GRADE').source).toBe(
       'ratings: grade A (score 93.5), model GB45255-2025/v1, evaluated 2026-11-01T00:00:00.000Z',
     );
-    const logged = await system.services.database.db.query.creditCheckLog.findMany({ where: (log, { eq }) => eq(log.checkId, check.id) });
+    const logged = await system.subgraph<ServicesSchema>('services').database.db.query.creditCheckLog.findMany({ where: (log, { eq }) => eq(log.checkId, check.id) });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ callerId: 'officer-zjj', department: 'ZJJ', purpose: '逢办必查', replay: false, decision: 'GREEN_CHANNEL' });
     expect(logged[0]!.inputs).toMatchObject({ ratingState: 'PRESENT', measuresState: 'PRESENT', rating: { grade: 'A' }, activeMeasures: [] });
@@ -138,7 +139,7 @@ describe.each(testBackends())('the credit check through the gateway on $name', (
           records: system.subgraphs.records!.url,
           ratings: down === 'ratings' ? dead : system.ratings.url,
           sanctions: down === 'sanctions' ? dead : system.sanctions.url,
-          services: system.services.url,
+          services: system.subgraphs.services!.url,
         },
       });
       try {

@@ -1,16 +1,13 @@
 /**
- * The five-subgraph system for the credit check: the registered subgraphs (subjects, records),
- * services, and ratings and sanctions as contract stubs, composed into a supergraph of their own.
+ * The system for the credit check's failure modes and decisions: every registered subgraph, with
+ * ratings and sanctions answered by contract stubs (canned grades and measures, see
+ * contractStubs.ts) under a supergraph composed with their contract SDL.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import type { TestBackend } from '@credit/db/testing';
-import { listen } from '@credit/http';
-import { openSubgraphDatabase, subgraphConfig } from '@credit/kit';
-import type { ServicesDatabase } from '@credit/services/db';
-import { subgraph as services } from '@credit/services/server';
 import { parse } from 'graphql';
 import { RATINGS_SDL, SANCTIONS_SDL, startRatingsStub, startSanctionsStub, type Stub, type StubMeasure, type StubRating } from './contractStubs';
 import { startSystem, type RunningSystem, type SystemOptions } from './system';
@@ -34,7 +31,6 @@ export function composeWithContractStubs(): string {
 
 export interface ServicesSystem extends RunningSystem {
   supergraphPath: string;
-  services: { url: string; database: ServicesDatabase; clock: { now: Date } };
   ratings: Stub;
   sanctions: Stub;
 }
@@ -46,29 +42,18 @@ export async function startServicesSystem(
 ): Promise<ServicesSystem> {
   const supergraphPath = composeWithContractStubs();
   const [ratings, sanctions] = await Promise.all([startRatingsStub(data.ratings), startSanctionsStub(data.measures)]);
-  const target = await backend.create();
-  const database = await openSubgraphDatabase({ ...services, url: target.url });
-  const clock = { now: new Date('2026-11-26T04:00:00Z') };
-  const servicesApp = await services.build(database, subgraphConfig('services', 0, {}, {}), { clock: () => clock.now });
-  const servicesListening = await listen(servicesApp.app, 0);
-  const servicesUrl = `${servicesListening.url}/graphql`;
   const system = await startSystem(backend, {
     ...options,
     supergraphPath,
-    gateway: { ...options.gateway, subgraphUrls: { ratings: ratings.url, sanctions: sanctions.url, services: servicesUrl, ...options.gateway?.subgraphUrls } },
+    gateway: { ...options.gateway, subgraphUrls: { ratings: ratings.url, sanctions: sanctions.url, ...options.gateway?.subgraphUrls } },
   });
   return {
     ...system,
     supergraphPath,
-    services: { url: servicesUrl, database, clock },
     ratings,
     sanctions,
     async close() {
       await system.close();
-      await servicesListening.close();
-      await servicesApp.stop();
-      await database.close();
-      await target.drop();
       await ratings.close();
       await sanctions.close();
     },

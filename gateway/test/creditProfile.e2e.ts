@@ -1,0 +1,93 @@
+/**
+ * The Credit profile through the gateway over the five real subgraphs: subjects, records, ratings
+ * (an evaluation run seeded offline), sanctions (listings seeded offline) and services. The check's
+ * inputs are what ratings and sanctions answered, and its log entry is stored.
+ */
+import { testBackends } from '@credit/db/testing';
+import { DEMO_SEED, demoSubject } from '@credit/demo-data';
+import type { RatingsSchema } from '@credit/ratings/db';
+import { seedEvaluations } from '@credit/ratings/seed';
+import type { SanctionsSchema } from '@credit/sanctions/db';
+import { seedListingsOffline } from '@credit/sanctions/demoListings';
+import type { ServicesSchema } from '@credit/services/db';
+import type { SubjectsSchema } from '@credit/subjects/db';
+import { seedSubjects } from '@credit/subjects/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { developmentToken } from '../src/identity';
+import { EXAMPLES } from '../src/playground/examples';
+import { startSystem, type RunningSystem } from './system';
+
+const SUBJECTS = 200;
+const PROFILE = EXAMPLES[0]!;
+
+describe.each(testBackends())('the Credit profile over the five subgraphs on $name', (backend) => {
+  let system: RunningSystem;
+  let officer: Record<string, string>;
+  beforeAll(async () => {
+    system = await startSystem(backend);
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: SUBJECTS, seed: DEMO_SEED });
+    await seedEvaluations(system.subgraph<RatingsSchema>('ratings').database.db, { count: SUBJECTS, seed: DEMO_SEED });
+    await seedListingsOffline(system.subgraph<SanctionsSchema>('sanctions').database.db, { subjects: SUBJECTS, seed: DEMO_SEED, share: 0.2 });
+    const token = await developmentToken({ sub: 'officer-zjj', dept: 'ZJJ', roles: ['DEPARTMENT'] });
+    officer = { authorization: `Bearer ${token}`, purpose: encodeURIComponent('逢办必查') };
+  });
+  afterAll(() => system?.close());
+
+  const profileOf = (code: string, application: string) => system.query(PROFILE.query, { ...PROFILE.variables, code, application }, officer);
+
+  it('answers the example for the demo company, with every part and a logged check', async () => {
+    const result = await profileOf(PROFILE.variables.code as string, 'E2E-REAL-1');
+    expect(result.errors).toBeUndefined();
+    const profile = result.data!.subjectByCode;
+    expect(profile.name).toBe(demoSubject(DEMO_SEED, 0).name);
+    expect(profile.recordSummary).toBeDefined();
+    expect(profile.rating).not.toBeNull();
+    expect(profile.rating.explanation.length).toBeGreaterThan(0);
+    expect(Array.isArray(profile.listings)).toBe(true);
+    expect(Array.isArray(profile.activeMeasures)).toBe(true);
+    expect(Array.isArray(profile.commitments)).toBe(true);
+    expect(profile.eligibleIncentives.length).toBeGreaterThan(0);
+    const check = profile.creditCheck;
+    expect(check.missingInputs).toEqual([]);
+    const grade = check.reasons.find((r: any) => r.kind === 'GRADE');
+    expect(grade.source).toContain(`grade ${profile.rating.grade} `);
+    expect(grade.source).toContain(`model ${profile.rating.modelVersion}`);
+    expect(check.log).toEqual([expect.objectContaining({ askedBy: 'officer-zjj', replay: false, decision: check.decision })]);
+    const stored = await system.subgraph<ServicesSchema>('services').database.db.query.creditChecks.findFirst({ where: (c, { eq }) => eq(c.id, check.id) });
+    expect(stored!.grade).toBe(profile.rating.grade);
+    expect(stored!.measureCodes).toEqual(profile.activeMeasures.map((m: any) => m.measure.code));
+  });
+
+  it('never gives a listed subject a green channel or a commitment, and names the measures it read', async () => {
+    const listed = await system.subgraph<SanctionsSchema>('sanctions').database.db.query.listings.findMany({
+      columns: { subjectId: true },
+      where: (l, { and, eq, inArray }) => and(eq(l.status, 'ACTIVE'), inArray(l.listType, ['SERIOUS_DISHONESTY', 'KEY_ATTENTION'])),
+      limit: 5,
+    });
+    const ids = new Set(listed.map((r) => r.subjectId));
+    const subjects = Array.from({ length: SUBJECTS }, (_, i) => demoSubject(DEMO_SEED, i)).filter((s) => ids.has(s.id));
+    expect(subjects.length).toBeGreaterThan(0);
+    let checked = 0;
+    for (const subject of subjects) {
+      const result = await profileOf(subject.code, `E2E-LISTED-${subject.index}`);
+      const profile = result.data!.subjectByCode;
+      if (!profile?.creditCheck) continue; // a person the department may not profile
+      checked++;
+      expect(['STANDARD', 'RESTRICTED', 'REFUSED']).toContain(profile.creditCheck.decision);
+      expect(profile.creditCheck.reasons.map((r: any) => r.kind)).toContain('LISTING');
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('with ratings down: the grade is missing, named, and the check is not green', async () => {
+    await system.subgraphs.ratings!.stop();
+    const result = await profileOf(PROFILE.variables.code as string, 'E2E-REAL-RATINGS-DOWN');
+    expect(result.errors!.some((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions?.subgraph === 'ratings')).toBe(true);
+    const profile = result.data!.subjectByCode;
+    expect(profile.rating).toBeNull();
+    expect(profile.creditCheck.missingInputs).toEqual(['RATING']);
+    expect(profile.creditCheck.decision).not.toBe('GREEN_CHANNEL');
+    expect(profile.creditCheck.decision).not.toBe('COMMITMENT_ALLOWED');
+    expect(profile.eligibleIncentives.every((e: any) => !e.eligible && e.failed.some((f: any) => f.rule.kind === 'MINIMUM_GRADE'))).toBe(true);
+  });
+});
