@@ -46,7 +46,7 @@ describe('the playground page', () => {
 
   it('offers examples that are valid operations of the current schema', async () => {
     const token = await developmentToken({ sub: 'centre-1', dept: 'XYZX', roles: ['CREDIT_CENTRE'] });
-    expect(EXAMPLES.map((e) => /query (\w+)/.exec(e.query)?.[1])).toEqual(['Profile', 'CreditCheck', 'CrossCheck', 'AccessLog']);
+    expect(EXAMPLES.map((e) => /query (\w+)/.exec(e.query)?.[1])).toEqual(['CreditProfile', 'Profile', 'CreditCheck', 'CrossCheck', 'AccessLog']);
     for (const example of EXAMPLES) {
       const result = await system.query(example.query, example.variables, { authorization: `Bearer ${token}`, purpose: 'playground-test' });
       const codes = (result.errors ?? []).map((e) => e.extensions?.code);
@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium && !underCi)(
       await page.fill('#token', token);
       await page.fill('#purpose', '行政许可审查 (playground)');
 
-      // The first tab is the profile example; run it and read the result pane.
+      // The first tab is the Credit profile example; run it and read the result pane.
       await page.click('.graphiql-execute-button');
       await page.waitForFunction(
         // Runs in the page (this project's TypeScript has no DOM types).
@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium && !underCi)(
         { id: company.id },
         { authorization: `Bearer ${centre}`, purpose: 'test' },
       );
-      expect(log.data!.subject.accessLog).toContainEqual({ callerId: 'officer-42', purpose: '行政许可审查 (playground)', operationName: 'Profile' });
+      expect(log.data!.subject.accessLog).toContainEqual({ callerId: 'officer-42', purpose: '行政许可审查 (playground)', operationName: 'CreditProfile' });
 
       expect(requests.length).toBeGreaterThan(5);
       const elsewhere = requests.filter((url) => !['data:', 'blob:'].includes(new URL(url).protocol) && new URL(url).hostname !== '127.0.0.1');

@@ -488,6 +488,7 @@ export type MeasureMatter =
   /** 担任公职. */
   | 'PUBLIC_OFFICE';
 
+/** The services subgraph's mutations: feedback on checks, and credit commitments. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** A subject commits (its own account), or a department records a commitment on its behalf. */
@@ -501,21 +502,25 @@ export type Mutation = {
 };
 
 
+/** The services subgraph's mutations: feedback on checks, and credit commitments. */
 export type MutationMakeCommitmentArgs = {
   input: MakeCommitmentInput;
 };
 
 
+/** The services subgraph's mutations: feedback on checks, and credit commitments. */
 export type MutationRecordCheckFeedbackArgs = {
   input: RecordCheckFeedbackInput;
 };
 
 
+/** The services subgraph's mutations: feedback on checks, and credit commitments. */
 export type MutationRepairCommitmentArgs = {
   input: RepairCommitmentInput;
 };
 
 
+/** The services subgraph's mutations: feedback on checks, and credit commitments. */
 export type MutationVerifyCommitmentArgs = {
   input: VerifyCommitmentInput;
 };
@@ -529,6 +534,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The services subgraph's queries: catalogues, stored checks and the audit of unanswered checks. */
 export type Query = {
   __typename?: 'Query';
   /** One approval matter by code, or null. */
@@ -551,16 +557,19 @@ export type Query = {
 };
 
 
+/** The services subgraph's queries: catalogues, stored checks and the audit of unanswered checks. */
 export type QueryApprovalMatterArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** The services subgraph's queries: catalogues, stored checks and the audit of unanswered checks. */
 export type QueryApprovalMattersArgs = {
   department?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The services subgraph's queries: catalogues, stored checks and the audit of unanswered checks. */
 export type QueryChecksAwaitingFeedbackArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   department?: InputMaybe<Scalars['String']['input']>;
@@ -568,12 +577,14 @@ export type QueryChecksAwaitingFeedbackArgs = {
 };
 
 
+/** The services subgraph's queries: catalogues, stored checks and the audit of unanswered checks. */
 export type QueryCommitmentTemplatesArgs = {
   kind?: InputMaybe<CommitmentKind>;
   matterCode: Scalars['String']['input'];
 };
 
 
+/** The services subgraph's queries: catalogues, stored checks and the audit of unanswered checks. */
 export type QueryCreditCheckArgs = {
   id: Scalars['ID']['input'];
 };
@@ -649,6 +660,12 @@ export type RuleOutcome = {
   rule: EligibilityRule;
 };
 
+/**
+ * A subject as the services subgraph sees it: the credit check before an approval (逢办必查), its
+ * credit commitments (信用承诺) and the 信易+ incentives it may claim. The kind, the grade and the
+ * active measures come from the subjects, ratings and sanctions subgraphs through the gateway
+ * (@requires).
+ */
 export type Subject = {
   __typename?: 'Subject';
   /** Every measure applying to the subject now, from the sanctions subgraph (an input of the check). */
@@ -672,6 +689,7 @@ export type Subject = {
    * that depends on it. Departments, the credit centre and the subject itself.
    */
   eligibleIncentives?: Maybe<Array<IncentiveEligibility>>;
+  /** The subject's id, as the subjects subgraph issues it. */
   id: Scalars['ID']['output'];
   /** The subject's kind, from the subjects subgraph: decides whether its commitments are public. */
   kind?: Maybe<SubjectKind>;
@@ -680,12 +698,24 @@ export type Subject = {
 };
 
 
+/**
+ * A subject as the services subgraph sees it: the credit check before an approval (逢办必查), its
+ * credit commitments (信用承诺) and the 信易+ incentives it may claim. The kind, the grade and the
+ * active measures come from the subjects, ratings and sanctions subgraphs through the gateway
+ * (@requires).
+ */
 export type SubjectCommitmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CommitmentStatus>;
 };
 
 
+/**
+ * A subject as the services subgraph sees it: the credit check before an approval (逢办必查), its
+ * credit commitments (信用承诺) and the 信易+ incentives it may claim. The kind, the grade and the
+ * active measures come from the subjects, ratings and sanctions subgraphs through the gateway
+ * (@requires).
+ */
 export type SubjectCreditCheckArgs = {
   applicationId: Scalars['String']['input'];
   matterCode: Scalars['String']['input'];
