@@ -1,0 +1,166 @@
+/**
+ * The benchmark's data: one PostgreSQL database per subgraph (`<prefix>_<name>`, created on first
+ * use, so that `pg_stat_database` counts each subgraph's statements apart), seeded set-based with
+ * the subgraphs' own offline seeds for demo subjects 0 .. N-1, or reused when the counts show a
+ * previous run seeded at least N.
+ */
+import { unnestInsert } from '@credit/db';
+import { DEMO_SEED, Random, demoSubject } from '@credit/demo-data';
+import { openSubgraphDatabase, type Database } from '@credit/kit';
+import { seedEvaluations, seedRatings } from '@credit/ratings/seed';
+import { countRecords, seedRecords } from '@credit/records/seed';
+import { countListings, seedListingsOffline } from '@credit/sanctions/demoListings';
+import { commitments } from '../../subgraphs/services/src/db/schema';
+import { countSubjects, seedSubjects } from '@credit/subjects/seed';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { SUBGRAPHS, loadSubgraph } from '../subgraphs';
+
+export const BENCH_NAMES = SUBGRAPHS.map((s) => s.name);
+
+/** The database URL of one subgraph: the server's URL with the database `<prefix>_<name>`. */
+export function benchDatabaseUrl(serverUrl: string, prefix: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${prefix}_${name}`;
+  return url.toString();
+}
+
+async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface SeedReport {
+  subjects: number;
+  reused: boolean;
+  seconds: number;
+  bySubgraph: Record<string, { rows: number; seconds: number; reused: boolean }>;
+}
+
+type AnyDb = Database<Record<string, unknown>>;
+
+/** Commitments for every 4th subject (a quarter broken), one statement per batch. */
+async function seedCommitments(db: AnyDb, count: number, seed: number): Promise<void> {
+  const BATCH = 20_000;
+  for (let start = 0; start < count; start += BATCH) {
+    const rows: (typeof commitments.$inferInsert)[] = [];
+    for (let i = start; i < Math.min(count, start + BATCH); i += 4) {
+      const random = new Random(Math.imul(i + 17, 0x9e3779b1) ^ seed);
+      const broken = random.chance(0.25);
+      rows.push({
+        id: random.uuid(),
+        subjectId: demoSubject(seed, i).id,
+        kind: broken ? 'REPAIR' : 'MISSING_MATERIALS',
+        text: broken ? '按期完成整改并提交整改报告' : '三个月内补齐申报材料',
+        conditions: ['书面承诺', '逾期视为失信'],
+        deadline: '2026-12-31',
+        madeBy: 'SUBJECT',
+        madeByCaller: 'bench-seed',
+        department: 'SCJGJ',
+        madeAt: new Date('2026-06-01T02:00:00Z'),
+        status: broken ? 'BROKEN' : 'PENDING',
+        excludedUntil: broken ? '2027-06-01' : null,
+      });
+    }
+    if (rows.length) {
+      await db.execute(
+        sql`${unnestInsert(commitments, ['id', 'subjectId', 'kind', 'text', 'conditions', 'deadline', 'madeBy', 'madeByCaller', 'department', 'madeAt', 'status', 'excludedUntil'], rows)} on conflict do nothing`,
+      );
+    }
+  }
+}
+
+async function countCommitments(db: AnyDb): Promise<number> {
+  const result = (await db.execute(sql`select count(*)::int as n from services.commitment`)) as unknown as { rows: { n: number }[] };
+  return result.rows[0]?.n ?? 0;
+}
+
+interface Step {
+  count(db: AnyDb): Promise<number>;
+  /** Rows a full seed of N subjects leaves at least (to decide reuse). */
+  expected(n: number): number;
+  seed(db: AnyDb, n: number): Promise<void>;
+}
+
+const STEPS: Record<string, Step> = {
+  subjects: {
+    count: (db) => countSubjects(db as never),
+    expected: (n) => n,
+    seed: (db, n) => seedSubjects(db as never, { count: n, seed: DEMO_SEED }).then(() => undefined),
+  },
+  records: {
+    count: (db) => countRecords(db as never),
+    expected: (n) => Math.floor(n * 0.5),
+    seed: (db, n) => seedRecords(db as never, { count: n, seed: DEMO_SEED }).then(() => undefined),
+  },
+  ratings: {
+    // Evaluations (the grades) are what reads need; industry/market ratings are extras.
+    count: async (db) => {
+      const result = (await db.execute(sql`select count(*)::int as n from ratings.evaluation`)) as unknown as { rows: { n: number }[] };
+      return result.rows[0]?.n ?? 0;
+    },
+    expected: (n) => n,
+    seed: async (db, n) => {
+      await seedRatings(db as never, { count: n, seed: DEMO_SEED });
+      await seedEvaluations(db as never, { count: n, seed: DEMO_SEED });
+    },
+  },
+  sanctions: {
+    count: (db) => countListings(db as never),
+    expected: (n) => Math.floor(n * 0.04),
+    seed: (db, n) => seedListingsOffline(db as never, { subjects: n, seed: DEMO_SEED, share: 0.05 }).then(() => undefined),
+  },
+  services: {
+    count: countCommitments,
+    expected: (n) => Math.floor(n / 4),
+    seed: (db, n) => seedCommitments(db, n, DEMO_SEED),
+  },
+};
+
+/**
+ * Seeds (or reuses) every subgraph's bench database for `subjects` demo subjects. A subgraph whose
+ * database holds fewer rows than a full seed leaves is emptied of its seed and seeded again.
+ */
+export async function seedBench(serverUrl: string, prefix: string, subjects: number, log: (line: string) => void): Promise<SeedReport> {
+  const started = performance.now();
+  const report: SeedReport = { subjects, reused: true, seconds: 0, bySubgraph: {} };
+  for (const entry of SUBGRAPHS) {
+    const step = STEPS[entry.name];
+    if (!step) throw new Error(`the benchmark has no seed step for subgraph ${entry.name}`);
+    const database = `${prefix}_${entry.name}`;
+    await ensureDatabase(serverUrl, database);
+    const t0 = performance.now();
+    const handle = await openSubgraphDatabase({ ...(await loadSubgraph(entry)), url: benchDatabaseUrl(serverUrl, prefix, entry.name) });
+    try {
+      const db = handle.db as AnyDb;
+      const before = await step.count(db);
+      const reused = before >= step.expected(subjects);
+      if (!reused) {
+        if (before > 0) {
+          // A smaller or interrupted seed: start this subgraph's data again.
+          await db.execute(sql.raw(`drop schema if exists "${entry.name}" cascade; drop schema if exists drizzle cascade`));
+          await handle.close();
+          return seedBench(serverUrl, prefix, subjects, log);
+        }
+        log(`seeding ${entry.name} for ${subjects} subjects`);
+        await step.seed(db, subjects);
+        await db.execute(sql.raw(`analyze`));
+      }
+      const rows = await step.count(db);
+      const seconds = (performance.now() - t0) / 1000;
+      report.bySubgraph[entry.name] = { rows, seconds, reused };
+      if (!reused) report.reused = false;
+      log(`${entry.name}: ${rows} rows ${reused ? 'reused' : `seeded in ${seconds.toFixed(1)} s`}`);
+    } finally {
+      await handle.close().catch(() => {});
+    }
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
