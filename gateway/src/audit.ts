@@ -23,7 +23,9 @@ import { currentScope } from './requestScope';
  * subject of which a field beyond `id` was read).
  *
  * When the write fails: the read fails. The entry is written before the response leaves the
- * gateway (with a few quick retries); if it still cannot be written, the client gets no data,
+ * gateway (with a few quick retries), together with the entries of concurrent requests (group
+ * commit, `batchingRecorder`: each response waits for the commit of the batch that holds its
+ * entry); if it still cannot be written, the client gets no data,
  * only `AUDIT_UNAVAILABLE` (503). So no subject data is ever disclosed without its record: at
  * worst an entry exists for a response the client never got, or twice after a retry whose first
  * attempt did land (at-least-once; a duplicate is harmless in an access log, a gap is not).
@@ -66,42 +68,117 @@ export interface AccessRecorder {
 }
 
 const RECORD = `mutation RecordSubjectAccess($input: SubjectAccessInput!) { recordSubjectAccess(input: $input) }`;
+const RECORD_MANY = `mutation RecordSubjectAccesses($inputs: [SubjectAccessInput!]!) { recordSubjectAccesses(inputs: $inputs) }`;
 
-/** Writes entries to the subjects subgraph as the gateway's service identity, retrying briefly. */
+/** Writes entries, all or none: resolves once every entry is committed, rejects if any may not be. */
+export type AccessWriter = (entries: AccessEntry[]) => Promise<void>;
+
+/**
+ * Group commit of access entries. Entries recorded while a write is on its way (the reads of
+ * concurrent requests) wait and go together in the next write, up to `maxBatch` a write and
+ * `concurrency` writes at once; an entry arriving when a write slot is free goes at the next turn
+ * of the event loop, with whatever else arrived in the same turn. Each `record` settles with its
+ * batch: it resolves only after the write that holds its entry committed, and rejects when it was
+ * not, so the caller never releases a response whose entry was not recorded. A batch that fails is
+ * written again entry by entry (the writer is all or none), so only the entries the log refuses
+ * fail. With `maxBatch` 1 every entry is its own write (one subgraph call per read).
+ */
+export function batchingRecorder(write: AccessWriter, options: { maxBatch?: number; concurrency?: number } = {}): AccessRecorder & { pending(): number } {
+  const maxBatch = Math.max(1, options.maxBatch ?? 200);
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  let queue: { entry: AccessEntry; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let inFlight = 0;
+  let scheduled = false;
+
+  function pump(): void {
+    scheduled = false;
+    while (inFlight < concurrency && queue.length > 0) {
+      const batch = queue.slice(0, maxBatch);
+      queue = queue.slice(batch.length);
+      inFlight++;
+      write(batch.map((item) => item.entry))
+        .then(
+          (): unknown => {
+            for (const item of batch) item.resolve();
+            return undefined;
+          },
+          // The batch was refused as a whole (one statement: none of it stored). So that one entry
+          // the log cannot take does not withhold its neighbours' answers, each is tried alone.
+          (error: unknown): unknown =>
+            batch.length === 1
+              ? batch[0]!.reject(error)
+              : Promise.all(batch.map((item) => write([item.entry]).then(item.resolve, item.reject))),
+        )
+        .finally(() => {
+        inFlight--;
+        schedule();
+      });
+    }
+  }
+  function schedule(): void {
+    if (scheduled || queue.length === 0 || inFlight >= concurrency) return;
+    scheduled = true;
+    setImmediate(pump);
+  }
+  return {
+    record(entry) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ entry, resolve, reject });
+        schedule();
+      });
+    },
+    pending: () => queue.length + inFlight,
+  };
+}
+
+/**
+ * Writes entries to the subjects subgraph as the gateway's service identity, retrying briefly, in
+ * batches (`batchingRecorder`): one `recordSubjectAccesses` call for the reads of concurrent
+ * requests, or with `maxBatch` 1 one `recordSubjectAccess` call per read.
+ */
 export function subjectsAccessRecorder(options: {
   /** The subjects subgraph's GraphQL URL, once the supergraph names it. */
   url: () => string | undefined;
   secret: string;
   timeoutMs: number;
   retryDelaysMs?: number[];
+  maxBatch?: number;
+  concurrency?: number;
+  fetch?: typeof fetch;
 }): AccessRecorder {
   const delays = options.retryDelaysMs ?? [50, 250];
-  async function attempt(entry: AccessEntry): Promise<void> {
+  const send = options.fetch ?? fetch;
+  async function attempt(entries: AccessEntry[]): Promise<void> {
     const url = options.url();
     if (!url) throw new Error('the subjects subgraph is not known yet');
-    const response = await fetch(url, {
+    const single = entries.length === 1;
+    const query = single ? RECORD : RECORD_MANY;
+    const response = await send(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signedCallerHeaders(options.secret, GATEWAY_SERVICE_CALLER, RECORD) },
-      body: JSON.stringify({ query: RECORD, variables: { input: entry } }),
+      headers: { 'content-type': 'application/json', ...signedCallerHeaders(options.secret, GATEWAY_SERVICE_CALLER, query) },
+      body: JSON.stringify({ query, variables: single ? { input: entries[0] } : { inputs: entries } }),
       signal: AbortSignal.timeout(options.timeoutMs),
     });
-    const body = (await response.json().catch(() => ({}))) as { data?: { recordSubjectAccess?: boolean }; errors?: { message: string }[] };
-    if (body.data?.recordSubjectAccess !== true) {
-      throw new Error(`subjects refused the access entry (HTTP ${response.status}): ${body.errors?.[0]?.message ?? 'no answer'}`);
+    const body = (await response.json().catch(() => ({}))) as {
+      data?: { recordSubjectAccess?: boolean; recordSubjectAccesses?: number };
+      errors?: { message: string }[];
+    };
+    const recorded = single ? body.data?.recordSubjectAccess === true : body.data?.recordSubjectAccesses === entries.length;
+    if (!recorded) {
+      throw new Error(`subjects refused the access entries (HTTP ${response.status}): ${body.errors?.[0]?.message ?? 'no answer'}`);
     }
   }
-  return {
-    async record(entry) {
-      for (let i = 0; ; i++) {
-        try {
-          return await attempt(entry);
-        } catch (error) {
-          if (i >= delays.length) throw error;
-          await new Promise((resolve) => setTimeout(resolve, delays[i]));
-        }
+  async function write(entries: AccessEntry[]): Promise<void> {
+    for (let i = 0; ; i++) {
+      try {
+        return await attempt(entries);
+      } catch (error) {
+        if (i >= delays.length) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delays[i]));
       }
-    },
-  };
+    }
+  }
+  return batchingRecorder(write, { maxBatch: options.maxBatch, concurrency: options.concurrency });
 }
 
 /** Whether the operation selects anything of, or through, a Subject. */

@@ -41,7 +41,34 @@ const Env = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().nonnegative().default(0),
   /** On SIGTERM, how long in-flight requests may take before their connections are closed. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
+  /** Access entries written in one call to the subjects subgraph at most (1: one call per read). */
+  AUDIT_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(200),
+  /** Identical in-flight subgraph queries of one caller share one request. */
+  SUBGRAPH_DEDUP: z.enum(['on', 'off']).default('on'),
+  /** Keep-alive connections per subgraph (undici Agent); 0: Node's fetch. */
+  SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(0).max(1024).default(64),
+  /** How long a verified token's caller is remembered (never past its expiry); 0: verify every request. */
+  TOKEN_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /** Gateway processes (node:cluster workers sharing the port); 1: a single process. */
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** A persisted-query manifest (JSON: `{ operations: [{ id, name, body }] }`, ids the body's SHA-256). */
+  PERSISTED_OPERATIONS_FILE: z.string().optional(),
+  /** Token subjects (`sub`) of front ends held to the manifest, comma-separated: they run its operations only. */
+  SAFELIST_CALLERS: z.string().default(''),
+  /** Automatic persisted queries (a client sends a query's hash, its text only once). */
+  APQ: z.enum(['on', 'off']).default('on'),
 });
+
+export interface PerformanceConfig {
+  auditBatchMax: number;
+  subgraphDedup: boolean;
+  subgraphConnections: number;
+  tokenCacheSeconds: number;
+  workers: number;
+  persistedOperationsFile: string | undefined;
+  safelistCallers: string[];
+  apq: boolean;
+}
 
 export interface OperationLimits {
   maxDepth: number;
@@ -80,6 +107,7 @@ export interface GatewayConfig {
   rateLimits: RateLimits;
   trustProxyHops: number;
   shutdownGraceMs: number;
+  performance: PerformanceConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -127,6 +155,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     trustProxyHops: e.TRUST_PROXY_HOPS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    performance: {
+      auditBatchMax: e.AUDIT_BATCH_MAX,
+      subgraphDedup: e.SUBGRAPH_DEDUP === 'on',
+      subgraphConnections: e.SUBGRAPH_CONNECTIONS,
+      tokenCacheSeconds: e.TOKEN_CACHE_SECONDS,
+      workers: e.GATEWAY_WORKERS,
+      persistedOperationsFile: e.PERSISTED_OPERATIONS_FILE,
+      safelistCallers: e.SAFELIST_CALLERS.split(',').map((s) => s.trim()).filter(Boolean),
+      apq: e.APQ === 'on',
+    },
   };
 }
 

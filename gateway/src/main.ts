@@ -1,28 +1,54 @@
+import cluster from 'node:cluster';
 import { loadConfig } from './env';
 import { buildGateway } from './server';
 import { listenGracefully } from './shutdown';
 
 const config = loadConfig();
-const gateway = await buildGateway(config);
-const serving = await listenGracefully(gateway.app, {
-  port: config.port,
-  host: config.host,
-  graceMs: config.shutdownGraceMs,
-  logger: gateway.logger,
-  onDrain: gateway.drain,
-  onClosed: gateway.stop,
-});
-gateway.logger.info({ url: `${serving.url}/graphql`, mode: config.mode }, 'gateway ready');
 
-async function shutdown(signal: string) {
-  gateway.logger.info({ signal }, 'signal received');
-  try {
-    await serving.shutdown();
-    process.exit(0);
-  } catch (error) {
-    gateway.logger.error({ err: error }, 'shutdown failed');
-    process.exit(1);
+if (config.performance.workers > 1 && cluster.isPrimary) {
+  // Cluster mode: workers share the port (the primary hands out connections), one per core.
+  // Each worker has its own plan cache, audit batches, rate-limit counts and /metrics.
+  let stopping = false;
+  const fork = () => cluster.fork().on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(JSON.stringify({ level: 'error', msg: `gateway worker exited (${signal ?? code}); starting another` }));
+    setTimeout(fork, 500);
+  });
+  for (let i = 0; i < config.performance.workers; i++) fork();
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {});
+    let left = workers.length;
+    if (left === 0) process.exit(0);
+    for (const worker of workers) {
+      worker?.once('exit', () => --left === 0 && process.exit(0));
+      worker?.process.kill(signal);
+    }
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+} else {
+  const gateway = await buildGateway(config);
+  const serving = await listenGracefully(gateway.app, {
+    port: config.port,
+    host: config.host,
+    graceMs: config.shutdownGraceMs,
+    logger: gateway.logger,
+    onDrain: gateway.drain,
+    onClosed: gateway.stop,
+  });
+  gateway.logger.info({ url: `${serving.url}/graphql`, mode: config.mode, worker: cluster.isWorker ? cluster.worker?.id : undefined }, 'gateway ready');
+
+  async function shutdown(signal: string) {
+    gateway.logger.info({ signal }, 'signal received');
+    try {
+      await serving.shutdown();
+      process.exit(0);
+    } catch (error) {
+      gateway.logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   }
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));

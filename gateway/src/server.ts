@@ -4,13 +4,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { auditing, auditPlugin, subjectsAccessRecorder } from './audit';
 import { callerResolver, contextFor, type GatewayContext } from './context';
-import { SubgraphDataSource } from './dataSource';
+import { keepAliveAgent, SubgraphDataSource } from './dataSource';
 import type { GatewayConfig } from './env';
 import { formatError, jsonErrorHandler } from './errors';
 import { jsonBody, refuseBatches, requestDeadline } from './httpLimits';
 import { createAuthenticator } from './identity';
 import { introspectionForAnalystsOnly } from './introspection';
 import { operationLimits } from './limits';
+import { loadManifest, persistedOperations } from './persisted';
+import { cachedAuthenticator } from './tokenCache';
 import { accessLog, createLogger, type Logger } from './logging';
 import { createMetrics } from './metrics';
 import { operationsRoutes, type Readiness } from './operations';
@@ -32,6 +34,9 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
   const production = config.mode === 'production';
 
   const subgraphs = new Map<string, string>();
+  const perf = config.performance;
+  const manifest = perf.persistedOperationsFile ? loadManifest(perf.persistedOperationsFile) : null;
+  if (perf.safelistCallers.length > 0 && !manifest) throw new Error('gateway: SAFELIST_CALLERS needs PERSISTED_OPERATIONS_FILE (the manifest they are held to)');
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, logger),
     logger,
@@ -41,7 +46,8 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       subgraphs.set(name, target);
       const timeoutMs = config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs;
-      return auditing(new SubgraphDataSource(name, target, timeoutMs, config.secretFor(name), { logger, metrics }));
+      const transport = { dedupe: perf.subgraphDedup, agent: perf.subgraphConnections > 0 ? keepAliveAgent(perf.subgraphConnections) : undefined };
+      return auditing(new SubgraphDataSource(name, target, timeoutMs, config.secretFor(name), { logger, metrics }, transport));
     },
   });
 
@@ -52,6 +58,8 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries: Apollo Server's bounded in-memory cache of query texts by hash.
+    persistedQueries: perf.apq ? {} : false,
     formatError: formatError(config.mode, logger),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -64,6 +72,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
           url: () => subgraphs.get('subjects'),
           secret: config.secretFor('subjects'),
           timeoutMs: config.subgraphTimeoutMs,
+          maxBatch: perf.auditBatchMax,
         }),
         (message, err, requestId) => logger.error({ err, requestId }, message),
       ),
@@ -72,7 +81,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
   await server.start();
   readiness.started = true;
 
-  const callerOf = callerResolver(createAuthenticator(config.tokenKeys));
+  const callerOf = callerResolver(cachedAuthenticator(createAuthenticator(config.tokenKeys), perf.tokenCacheSeconds));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxyHops);
@@ -86,6 +95,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
     rateLimiter(config.rateLimits, callerOf),
     jsonBody(config.bodyLimitBytes),
     refuseBatches(),
+    ...(manifest ? [persistedOperations({ manifest, safelistCallers: perf.safelistCallers, callerOf })] : []),
     requestDeadline(config.requestTimeoutMs),
     resumeRequestScope(),
     expressMiddleware(server, { context: contextFor(callerOf) }),

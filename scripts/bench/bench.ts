@@ -41,7 +41,8 @@ const { values } = parseArgs({
     operations: { type: 'string', default: OPERATIONS.map((o) => o.name).join(',') },
     ingest: { type: 'string' },
     rate: { type: 'string' },
-    'keep-running': { type: 'boolean', default: false },
+    /** Writes a V8 CPU profile of each gateway process to bench-results/cpu-<time>/. */
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick!;
@@ -132,6 +133,13 @@ const peaks: Record<string, number> = {};
 let ingestion: Record<string, unknown> | null = null;
 let seed: SeedReport | null = null;
 
+function cpuProf(name: string): string[] {
+  if (!values['cpu-prof']) return [];
+  const dir = join(root, 'bench-results', `cpu-${startedAt.toISOString().replace(/[:.]/g, '-')}`, name);
+  mkdirSync(dir, { recursive: true });
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
+}
+
 function notePeak(name: string, pid: number | undefined) {
   peaks[name] = Math.max(peaks[name] ?? 0, peakRssMb(pid));
 }
@@ -180,6 +188,7 @@ try {
       name,
       main: spec.main,
       healthUrl: spec.ours ? `http://${host}:${port}/health` : url,
+      execArgv: cpuProf(name),
       env: { ...common, ...subgraphUrls, ...spec.env, GATEWAY_PORT: String(port), PORT: String(port), SUPERGRAPH_PATH: join(root, 'schema/supergraph.graphql') },
     };
     const supervisor = new Supervisor(service, root, undefined, log);

@@ -7,11 +7,13 @@ export interface Service {
   main: string;
   healthUrl: string;
   env: Record<string, string>;
+  /** Extra Node.js options before the entry point (e.g. `--cpu-prof`). */
+  execArgv?: string[];
 }
 
 /** Runs a service as its own Node.js process (through tsx), its output prefixed with its name. */
 export function startProcess(service: Service, root: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', service.main], {
+  const child = spawn(process.execPath, [...(service.execArgv ?? []), '--import', 'tsx', service.main], {
     cwd: root,
     env: { ...process.env, ...service.env },
     stdio: ['ignore', 'pipe', 'pipe'],

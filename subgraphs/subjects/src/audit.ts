@@ -22,11 +22,7 @@ const MAX_SUBJECTS_PER_ENTRY = 100_000;
  * atomically, and set-based however many subjects the entry names).
  */
 export async function recordAccess(db: SubjectsDb, input: SubjectAccessInput): Promise<void> {
-  const ids = [...new Set(input.subjectIds.map((id) => id.toLowerCase()))];
-  if (ids.length === 0 || ids.length > MAX_SUBJECTS_PER_ENTRY || !ids.every(isSubjectId)) {
-    throw new Error(`an access entry names 1 to ${MAX_SUBJECTS_PER_ENTRY} subject ids, all UUIDs`);
-  }
-  if (!input.roles.every((role) => /^[A-Z_]{1,40}$/.test(role))) throw new Error('an access entry names roles such as DEPARTMENT');
+  const ids = checkedIds(input);
   // Array literals as single parameters: the ids are checked UUIDs, the roles checked words.
   const idArray = sql`${`{${ids.join(',')}}`}::uuid[]`;
   const roles = sql`${`{${input.roles.join(',')}}`}::text[]`;
@@ -39,6 +35,40 @@ export async function recordAccess(db: SubjectsDb, input: SubjectAccessInput): P
     )
     insert into ${subjectAccessSubjects} (subject_id, access_id, at)
     select s.subject_id, entry.id, entry.at from entry cross join unnest(${idArray}) as s(subject_id)`);
+}
+
+/** The entry's subject ids, deduplicated and lower-cased; throws unless they are 1 to 100,000 UUIDs and the roles words. */
+function checkedIds(input: SubjectAccessInput): string[] {
+  const ids = [...new Set(input.subjectIds.map((id) => id.toLowerCase()))];
+  if (ids.length === 0 || ids.length > MAX_SUBJECTS_PER_ENTRY || !ids.every(isSubjectId)) {
+    throw new Error(`an access entry names 1 to ${MAX_SUBJECTS_PER_ENTRY} subject ids, all UUIDs`);
+  }
+  if (!input.roles.every((role) => /^[A-Z_]{1,40}$/.test(role))) throw new Error('an access entry names roles such as DEPARTMENT');
+  return ids;
+}
+
+export const MAX_ACCESSES_PER_CALL = 1000;
+
+/**
+ * Appends several accesses (the gateway's group commit) and their subjects to the by-subject index
+ * in one statement: all or none. Every entry is checked before anything is written.
+ */
+export async function recordAccesses(db: SubjectsDb, inputs: readonly SubjectAccessInput[]): Promise<number> {
+  if (inputs.length === 0 || inputs.length > MAX_ACCESSES_PER_CALL) throw new Error(`1 to ${MAX_ACCESSES_PER_CALL} access entries a call`);
+  const rows = inputs.map((input) => {
+    const ids = checkedIds(input);
+    return sql`(${new Date(input.at).toISOString()}::timestamptz, ${input.callerId}, ${input.department ?? null},
+      ${`{${input.roles.join(',')}}`}::text[], ${input.purpose ?? null}, ${input.operationName ?? null}, ${`{${ids.join(',')}}`}::uuid[])`;
+  });
+  await db.execute(sql`
+    with entry as (
+      insert into ${subjectAccess} (at, caller_id, department, roles, purpose, operation_name, subject_ids)
+      values ${sql.join(rows, sql`, `)}
+      returning id, at, subject_ids
+    )
+    insert into ${subjectAccessSubjects} (subject_id, access_id, at)
+    select s.subject_id, entry.id, entry.at from entry cross join unnest(entry.subject_ids) as s(subject_id)`);
+  return inputs.length;
 }
 
 interface AccessLogRow {

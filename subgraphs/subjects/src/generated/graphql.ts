@@ -36,6 +36,13 @@ export type Mutation = {
    */
   recordSubjectAccess: Scalars['Boolean']['output'];
   /**
+   * Internal: the gateway records several reads at once (its group commit: the reads of concurrent
+   * requests, each response held until this call has committed them). Not in the public API; refused
+   * unless the signed caller is the gateway's own service identity. All or none are recorded. Returns
+   * how many were recorded.
+   */
+  recordSubjectAccesses: Scalars['Int']['output'];
+  /**
    * A department pushes subjects in bulk (at most 1000 a call). Upserts by code: pushing the same
    * rows again changes nothing. Each row gets its own result; a bad row never sinks the batch.
    */
@@ -46,6 +53,12 @@ export type Mutation = {
 /** Changes to subjects. */
 export type MutationRecordSubjectAccessArgs = {
   input: SubjectAccessInput;
+};
+
+
+/** Changes to subjects. */
+export type MutationRecordSubjectAccessesArgs = {
+  inputs: Array<SubjectAccessInput>;
 };
 
 
@@ -579,10 +592,10 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   RegisterSubjectsInput: RegisterSubjectsInput;
   RegisterSubjectsPayload: ResolverTypeWrapper<Omit<RegisterSubjectsPayload, 'results'> & { results: Array<ResolversTypes['SubjectRegistration']> }>;
@@ -613,10 +626,10 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
   String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   RegisterSubjectsInput: RegisterSubjectsInput;
   RegisterSubjectsPayload: Omit<RegisterSubjectsPayload, 'results'> & { results: Array<ResolversParentTypes['SubjectRegistration']> };
@@ -644,6 +657,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   recordSubjectAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordSubjectAccessArgs, 'input'>>;
+  recordSubjectAccesses?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordSubjectAccessesArgs, 'inputs'>>;
   registerSubjects?: Resolver<ResolversTypes['RegisterSubjectsPayload'], ParentType, ContextType, RequireFields<MutationRegisterSubjectsArgs, 'input'>>;
 }>;
 

@@ -1,4 +1,4 @@
-import { recordAccess } from '../audit';
+import { recordAccess, recordAccesses } from '../audit';
 import type { MutationResolvers } from '../generated/graphql';
 import { registerSubjects } from '../registration';
 
@@ -13,5 +13,10 @@ export const Mutation: MutationResolvers = {
     access.assertGatewayService('recordSubjectAccess');
     await recordAccess(db, input);
     return true;
+  },
+
+  async recordSubjectAccesses(_parent, { inputs }, { db, access }) {
+    access.assertGatewayService('recordSubjectAccesses');
+    return recordAccesses(db, inputs);
   },
 };
