@@ -121,7 +121,8 @@ export interface Cell extends DriveResult {
   gateway: string;
   /** Transactions per request by subgraph (pg_stat_database deltas; the audit write counts under subjects). */
   sqlPerRequest: Record<string, number>;
-  cpuSeconds: Record<string, number>;
+  /** CPU milliseconds per request of the gateway and each subgraph (from /proc, 10 ms ticks). */
+  cpuMsPerRequest: Record<string, number>;
 }
 
 const supervisors: Supervisor[] = [];
@@ -180,9 +181,12 @@ try {
   const token = await developmentToken({ sub: 'bench-officer', dept: 'ZJJ', roles: ['DEPARTMENT'] }, '2d');
   const run = Date.now().toString(36);
 
+  // Every gateway runs at once (idle but for its turn), and each operation is driven against each
+  // gateway in turn, so that the gateways of one row meet the same machine and database state.
+  const running: { name: string; spec: GatewayUnderTest; url: string; supervisor: Supervisor }[] = [];
   for (const name of gatewayNames) {
     const spec: GatewayUnderTest = GATEWAYS[name]!;
-    const port = spec.ours ? gatewayPort : await freePort();
+    const port = spec.ours && !running.some((r) => r.spec.ours) ? gatewayPort : await freePort();
     const url = `http://${host}:${port}/graphql`;
     const service: Service = {
       name,
@@ -192,32 +196,35 @@ try {
       env: { ...common, ...subgraphUrls, ...spec.env, GATEWAY_PORT: String(port), PORT: String(port), SUPERGRAPH_PATH: join(root, 'schema/supergraph.graphql') },
     };
     const supervisor = new Supervisor(service, root, undefined, log);
-    try {
-      await waitUntilUp(service.healthUrl, supervisor, !spec.ours);
-      log(`${name} up on :${port}`);
-      const headers: Record<string, string> = { authorization: `Bearer ${token}`, purpose: BENCH_PURPOSE_HEADER };
-      for (const operation of operations) {
-        const before = await transactions(stats);
-        const cpuBefore = Object.fromEntries([[name, cpuSeconds(supervisor.child.pid)], ...subgraphSupervisors.map((s) => [s.service.name, cpuSeconds(s.child.pid)])]);
-        const result = await drive({ url, operation: operation.name, population: subjects, seconds, warmupSeconds, connections, headers, run: `${run}-${name}`, rate });
-        await new Promise((resolve) => setTimeout(resolve, 1200)); // backends report their statistics about once a second
-        const after = await transactions(stats);
-        const sqlPerRequest: Record<string, number> = {};
-        // Warm-up requests hit the database too: per request over warm-up and measured requests alike.
-        const requestsSeen = result.requests + Math.round((result.requests / seconds) * warmupSeconds);
-        for (const db of BENCH_NAMES) sqlPerRequest[db] = Math.round((((after[db] ?? 0) - (before[db] ?? 0)) / Math.max(1, requestsSeen)) * 100) / 100;
-        const cpu: Record<string, number> = { [name]: cpuSeconds(supervisor.child.pid) - cpuBefore[name]! };
-        for (const s of subgraphSupervisors) cpu[s.service.name] = Math.round((cpuSeconds(s.child.pid) - cpuBefore[s.service.name]!) * 10) / 10;
-        cells.push({ ...result, gateway: name, sqlPerRequest, cpuSeconds: cpu });
-        notePeak(name, supervisor.child.pid);
-        for (const s of subgraphSupervisors) notePeak(s.service.name, s.child.pid);
-        log(`${name} ${operation.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}${result.firstErrors.length ? `\n  ${result.firstErrors.join('\n  ')}` : ''}`);
+    supervisors.push(supervisor);
+    await waitUntilUp(service.healthUrl, supervisor, !spec.ours);
+    running.push({ name, spec, url, supervisor });
+    log(`${name} up on :${port}`);
+  }
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, purpose: BENCH_PURPOSE_HEADER };
+  for (const operation of operations) {
+    for (const { name, url, supervisor } of running) {
+      const before = await transactions(stats);
+      const cpuBefore = Object.fromEntries([[name, cpuSeconds(supervisor.child.pid)], ...subgraphSupervisors.map((s) => [s.service.name, cpuSeconds(s.child.pid)])]);
+      const result = await drive({ url, operation: operation.name, population: subjects, seconds, warmupSeconds, connections, headers, run: `${run}-${name}`, rate });
+      await new Promise((resolve) => setTimeout(resolve, 1200)); // backends report their statistics about once a second
+      const after = await transactions(stats);
+      // Warm-up requests reach the database and use CPU too: per request over both.
+      const requestsSeen = Math.max(1, result.requests + result.warmupRequests);
+      const sqlPerRequest: Record<string, number> = {};
+      for (const db of BENCH_NAMES) sqlPerRequest[db] = Math.round((((after[db] ?? 0) - (before[db] ?? 0)) / requestsSeen) * 100) / 100;
+      const cpu: Record<string, number> = {};
+      for (const [process, pid] of [[name, supervisor.child.pid], ...subgraphSupervisors.map((s) => [s.service.name, s.child.pid])] as [string, number][]) {
+        cpu[process] = Math.round(((cpuSeconds(pid) - cpuBefore[process]!) / requestsSeen) * 1e4) / 10;
       }
-      if (spec.ours && ingestRecords > 0 && !ingestion) ingestion = await ingest(url, run);
-    } finally {
-      await supervisor.stop();
+      cells.push({ ...result, gateway: name, sqlPerRequest, cpuMsPerRequest: cpu });
+      notePeak(name, supervisor.child.pid);
+      for (const s of subgraphSupervisors) notePeak(s.service.name, s.child.pid);
+      log(`${name} ${operation.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}${result.firstErrors.length ? `\n  ${result.firstErrors.join('\n  ')}` : ''}`);
     }
   }
+  const ours = running.find((r) => r.spec.ours);
+  if (ours && ingestRecords > 0) ingestion = await ingest(ours.url, run);
   report();
 } catch (error) {
   console.error(`bench failed: ${(error as Error).stack ?? error}`);
@@ -274,12 +281,18 @@ function report(): void {
       );
     }
   }
+  const cpuLines = cells.map(
+    (c) => `${c.operation.padEnd(12)} ${c.gateway.padEnd(16)} ${Object.entries(c.cpuMsPerRequest).map(([p, ms]) => `${p} ${ms}`).join(', ')}`,
+  );
   const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node.js ${process.version}, load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
   console.log(`
 Benchmark ${startedAt.toISOString()}: ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s` : ''}
 ${machine}
 
 ${lines.join('\n')}
+
+CPU ms per request (gateway, then each subgraph):
+${cpuLines.join('\n')}
 
 peak RSS (MB): ${Object.entries(peaks).map(([name, mb]) => `${name} ${mb}`).join(', ')}${
     ingestion ? `\ningestion through ${gatewayNames.find((g) => GATEWAYS[g]!.ours)}: ${ingestion.records} records in ${ingestion.seconds} s (${ingestion.recordsPerSecond} records/s), ingest process peak RSS ${ingestion.ingestPeakRssMb} MB` : ''

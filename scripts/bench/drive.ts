@@ -26,6 +26,8 @@ interface DriveInput {
 
 export interface DriveResult {
   operation: string;
+  /** Requests sent during the warm-up (not in the figures, but in the database and CPU counts). */
+  warmupRequests: number;
   requests: number;
   rps: number;
   p50: number;
@@ -66,10 +68,11 @@ async function run(seconds: number, offset: number, sample: string[]): Promise<{
 }
 
 const sample: string[] = [];
-if (input.warmupSeconds > 0) await run(input.warmupSeconds, 10_000_000, []);
+const warmup = input.warmupSeconds > 0 ? await run(input.warmupSeconds, 10_000_000, []) : null;
 const { result, bad } = await run(input.seconds, 0, sample);
 const output: DriveResult = {
   operation: input.operation,
+  warmupRequests: warmup?.result.requests.total ?? 0,
   requests: result.requests.total,
   rps: result.requests.total / (result.duration || input.seconds),
   p50: result.latency.p50,
