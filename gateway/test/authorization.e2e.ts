@@ -58,13 +58,18 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
     expect(centreView.data!.subject.idNumber).toBe(person.code);
   });
 
-  it("shows the public a company's name and code but not its legal representative or relations", async () => {
+  it("shows the public a company's registration facts, its legal representative included, but not what is not public", async () => {
     const result = await system.query(
-      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative } }`,
+      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative idNumberMasked } }`,
       { code: company.code },
     );
-    expect(result.data!.subjectByCode).toEqual({ name: company.name, creditCode: company.code, legalRepresentative: null });
-    expect(codes(result)).toEqual(['subjectByCode.legalRepresentative:FORBIDDEN']);
+    expect(result.data!.subjectByCode).toEqual({
+      name: company.name,
+      creditCode: company.code,
+      legalRepresentative: company.legalRepresentative,
+      idNumberMasked: null,
+    });
+    expect(codes(result)).toEqual(['subjectByCode.idNumberMasked:FORBIDDEN']);
   });
 
   it('refuses registerSubjects to the public and analysts, and allows it to departments', async () => {

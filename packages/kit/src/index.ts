@@ -1,5 +1,6 @@
 /** The subgraph kit: everything a subgraph needs that is not its own domain. */
 export * from '@credit/authz';
+export { CallerAccess } from './access';
 export { buildSubgraph, type BuiltSubgraph, type SubgraphContext, type SubgraphOptions } from './app';
 export { subgraphConfig, type SubgraphConfig } from './config';
 export { openSubgraphDatabase, type SubgraphDatabaseOptions } from './database';
