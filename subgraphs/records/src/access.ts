@@ -1,6 +1,6 @@
 /** Who may see and do what in the records subgraph, from the caller the gateway verified. */
 import { maskIdNumber, surnameOnly } from '@credit/identifiers';
-import { CallerAccess, PUBLIC_CALLER, assertPurpose, forbidden, isOwnSubject, mayManage, userError, type Caller } from '@credit/kit';
+import { CallerAccess, PUBLIC_CALLER, assertPurpose, forbidden, isOwnSubject, mayManage, ownSubjectId, userError, type Caller } from '@credit/kit';
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { creditRecords, type CreditRecordRow } from './db/schema';
 import { policyFor, type Category, type PartyDisclosure, type PartyField, type RecordPolicy } from './policy';
@@ -43,8 +43,8 @@ export class RecordAccess extends CallerAccess<RecordPolicy> {
   visibility(today: string): SQL | undefined {
     if (this.policy.file === 'whole') return undefined;
     if (this.policy.file === 'nothing') return sql`false`;
-    const own = this.caller.subjectId && this.caller.roles.includes('SUBJECT') ? eq(creditRecords.subjectId, this.caller.subjectId.toLowerCase()) : undefined;
-    return own ? or(own, publicView(today)) : publicView(today);
+    const own = ownSubjectId(this.caller);
+    return own ? or(eq(creditRecords.subjectId, own), publicView(today)) : publicView(today);
   }
 
   /** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it (@credit/authz). */
