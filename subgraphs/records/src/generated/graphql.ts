@@ -319,8 +319,8 @@ export type Objection = {
   overdue: Scalars['Boolean']['output'];
   /** Why the record is wrong. */
   reason: Scalars['String']['output'];
-  /** The record objected to. */
-  record: CreditRecord;
+  /** The record objected to; null (with an error) when the caller may not see it. */
+  record?: Maybe<CreditRecord>;
   /** When it was resolved. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who resolved it. */
@@ -667,8 +667,8 @@ export type RepairApplication = {
   id: Scalars['ID']['output'];
   /** The decision's note. */
   note?: Maybe<Scalars['String']['output']>;
-  /** The record to repair. */
-  record: CreditRecord;
+  /** The record to repair; null (with an error) when the caller may not see it. */
+  record?: Maybe<CreditRecord>;
   /** Where it stands. */
   status: RepairStatus;
   /** When it was lodged. */
@@ -841,7 +841,6 @@ export type SeverityTier =
   /** 严重 */
   | 'SERIOUS';
 
-/** The subject's credit file, kept by the records subgraph. */
 export type Subject = {
   __typename?: 'Subject';
   /** The subject's id (the subjects subgraph's). */
@@ -856,7 +855,6 @@ export type Subject = {
 };
 
 
-/** The subject's credit file, kept by the records subgraph. */
 export type SubjectRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<RecordCategory>;
@@ -1227,7 +1225,7 @@ export type ObjectionResolvers<ContextType = Context, ParentType extends Resolve
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  record?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['CreditRecord']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ObjectionStatus'], ParentType, ContextType>;
@@ -1284,7 +1282,7 @@ export type RepairApplicationResolvers<ContextType = Context, ParentType extends
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  record?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['CreditRecord']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RepairStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
