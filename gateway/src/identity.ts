@@ -1,5 +1,5 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { PUBLIC_CALLER, ROLES, type Caller, type Role } from '@credit/http';
+import { PUBLIC_CALLER, isRole, type Caller, type Role } from '@credit/authz';
 import { GraphQLError } from 'graphql';
 import { createLocalJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 
@@ -23,13 +23,13 @@ export function createAuthenticator(keys: TokenKeys) {
     if (!token) throw unauthenticated('the Authorization header must be `Bearer <token>`');
     try {
       const { payload } = await jwtVerify(token, key as never, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE });
-      const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter((r): r is Role =>
-        (ROLES as readonly unknown[]).includes(r),
-      );
+      const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter(isRole);
       if (!payload.sub || roles.length === 0) throw new Error('the token names no subject or no known role');
       const department = typeof payload.dept === 'string' ? payload.dept : null;
       if (roles.includes('DEPARTMENT') && !department) throw new Error('a department token needs a `dept` claim');
-      return { id: payload.sub, department, roles, purpose };
+      const subjectId = typeof payload.subject_id === 'string' ? payload.subject_id : null;
+      if (roles.includes('SUBJECT') && !subjectId) throw new Error('a subject token needs a `subject_id` claim');
+      return { id: payload.sub, department, roles, purpose, subjectId };
     } catch (error) {
       throw unauthenticated(`invalid token: ${(error as Error).message}`);
     }
@@ -41,8 +41,11 @@ function unauthenticated(message: string): GraphQLError {
 }
 
 /** A development token, signed with the development key (see `pnpm token`). */
-export function developmentToken(claims: { sub: string; dept?: string | undefined; roles: Role[] }, expiresIn = '8h') {
-  return new SignJWT({ dept: claims.dept, roles: claims.roles })
+export function developmentToken(
+  claims: { sub: string; dept?: string | undefined; roles: Role[]; subjectId?: string | undefined },
+  expiresIn = '8h',
+) {
+  return new SignJWT({ dept: claims.dept, roles: claims.roles, subject_id: claims.subjectId })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)
     .setIssuer(TOKEN_ISSUER)

@@ -1,5 +1,6 @@
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
+import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSystem, type RunningSystem } from './system';
@@ -15,7 +16,7 @@ describe.each(testBackends())('a profile with the records subgraph stopped, on $
   let system: RunningSystem;
   beforeAll(async () => {
     system = await startSystem(backend, { gateway: { subgraphTimeoutMs: 2000 } });
-    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
   });
   afterAll(() => system?.close());
 
@@ -24,7 +25,7 @@ describe.each(testBackends())('a profile with the records subgraph stopped, on $
     expect(healthy.errors).toBeUndefined();
     expect(healthy.data!.subjectByCode.recordSummary).toEqual({ total: 0 });
 
-    await system.records.stop();
+    await system.subgraph('records').stop();
     const result = await system.query(PROFILE, { code: company.code });
     expect(result.status).toBe(200);
     expect(result.data!.subjectByCode).toEqual({

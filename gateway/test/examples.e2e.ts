@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
 import { ROLES, type Role } from '@credit/http';
+import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,7 +94,7 @@ describe.each(testBackends())('the examples, as each role they are written for, 
   let recordId = '';
   beforeAll(async () => {
     system = await startSystem(backend);
-    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
     // A public licence of the company, so that its profile shows a credit record.
     const licence = {
       catalogItem: 'SCJG-XK-01', category: 'ADMINISTRATIVE_LICENCE', partyName: company.name, partyCategory: 'LEGAL_PERSON',

@@ -6,6 +6,7 @@ import { developmentToken } from '../src/identity';
 import { startGateway, type TestGateway } from './gateway';
 import { composeWithProbe, LEAKY_ID_NUMBER, startProbe, type Probe } from './probe';
 import { startSystem, type RunningSystem } from './system';
+import type { SubjectsSchema } from '@credit/subjects/db';
 
 const bearer = async (sub: string, roles: ('DEPARTMENT' | 'ANALYST' | 'CREDIT_CENTRE')[], dept?: string) => ({
   authorization: `Bearer ${await developmentToken({ sub, roles, dept })}`,
@@ -20,10 +21,10 @@ describe.each(testBackends())('production mode on $name', (backend) => {
 
   beforeAll(async () => {
     system = await startSystem(backend);
-    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
     probe = await startProbe();
     const supergraphPath = composeWithProbe(probe.url);
-    const subgraphUrls = { subjects: system.subjects.url, probe: probe.url };
+    const subgraphUrls = { subjects: system.subgraphs.subjects!.url, probe: probe.url };
     production = await startGateway({ supergraphPath, subgraphUrls, mode: 'production' });
     development = await startGateway({ supergraphPath, subgraphUrls, mode: 'development' });
   });

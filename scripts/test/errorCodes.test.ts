@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildASTSchema, parse, type GraphQLEnumType } from 'graphql';
+import { ERROR_CODES } from '@credit/kit';
 import { expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
@@ -27,7 +28,7 @@ const rowCodes = new Set(
 /** Every `extensions.code` the sources can send: `code: 'X'`, `badInput(…, 'X')`, `sendError(res, status, 'X', …)`. */
 function codesUsed(): Map<string, string> {
   const used = new Map<string, string>();
-  const patterns = [/\bcode: '([A-Z][A-Z_]+)'/g, /badInput\([^;]*?, '([A-Z][A-Z_]+)'\)/g, /sendError\(\s*res,\s*\d+,\s*'([A-Z][A-Z_]+)'/g, /code = '([A-Z][A-Z_]+)'/g];
+  const patterns = [/\bcode: '([A-Z][A-Z_]+)'/g, /badInput\([^;]*?, '([A-Z][A-Z_]+)'[,)]/g, /userError\(\s*'([A-Z][A-Z_]+)'/g, /sendError\(\s*res,\s*\d+,\s*'([A-Z][A-Z_]+)'/g, /code = '([A-Z][A-Z_]+)'/g];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const pattern of patterns) {
@@ -43,6 +44,7 @@ const documented = new Set([...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m)
 
 it('documents every error code a client can meet in the README ("Error codes")', () => {
   const used = codesUsed();
+  for (const code of Object.keys(ERROR_CODES)) used.set(code, 'packages/kit/src/errors.ts (ERROR_CODES)');
   expect(used.size).toBeGreaterThan(10);
   const missing = [...used].filter(([code]) => !documented.has(code)).map(([code, file]) => `${code} (${file})`);
   expect(missing).toEqual([]);

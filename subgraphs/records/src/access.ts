@@ -1,22 +1,9 @@
 /** Who may see and do what in the records subgraph, from the caller the gateway verified. */
-import type { Caller } from '@credit/http';
 import { maskIdNumber, pseudonym, surnameOnly } from '@credit/identifiers';
-import { and, eq, gt, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
+import { PUBLIC_CALLER, assertPurpose, forbidden, isOwnSubject, mayManage, userError, type Caller } from '@credit/kit';
+import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { creditRecords, type CreditRecordRow } from './db/schema';
 import { policyFor, type Category, type PartyDisclosure, type PartyField, type RecordPolicy } from './policy';
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
-
-export function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
-}
-
-export function badInput(message: string, code = 'BAD_USER_INPUT'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
-}
 
 /** The records the public may see on `today`: public items within their publicity period. */
 export function publicView(today: string): SQL {
@@ -28,7 +15,9 @@ export function publicView(today: string): SQL {
   )!;
 }
 
-type PartyRow = Pick<CreditRecordRow, 'partyCategory' | 'sourceDepartment'>;
+type PartyRow = Pick<CreditRecordRow, 'partyCategory' | 'sourceDepartment' | 'subjectId'>;
+
+const ALL_SHOWN: PartyDisclosure = { partyName: 'shown', partyCode: 'shown', legalRepresentative: 'shown' };
 
 /** Snapshot columns (`record_version.snapshot`) of the party fields. */
 const SNAPSHOT_COLUMNS: Record<PartyField, string> = {
@@ -54,14 +43,49 @@ export class RecordAccess {
     this.policy = policyFor(caller);
   }
 
-  /** The filter for the records the caller may read on `today`, or undefined for the whole file. */
+  /**
+   * The filter for the records the caller may read on `today`, or undefined for the whole file: a
+   * subject reads its own whole file besides the public view; a caller with no role reads nothing.
+   */
   visibility(today: string): SQL | undefined {
-    return this.policy.file === 'whole' ? undefined : publicView(today);
+    if (this.policy.file === 'whole') return undefined;
+    if (this.policy.file === 'nothing') return sql`false`;
+    const own = this.caller.subjectId && this.caller.roles.includes('SUBJECT') ? eq(creditRecords.subjectId, this.caller.subjectId.toLowerCase()) : undefined;
+    return own ? or(own, publicView(today)) : publicView(today);
   }
 
-  /** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it. */
+  /** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it (@credit/authz). */
   mayManage(sourceDepartment: string): boolean {
-    return this.policy.manage === 'all' || (this.policy.manage === 'own' && this.ownDepartment(sourceDepartment));
+    return mayManage(this.caller, sourceDepartment);
+  }
+
+  /** Acting on records at all (pushing, resolving, reviewing): departments and the credit centre. */
+  assertMayAct(refusal: string): void {
+    if (!this.policy.act) throw forbidden(refusal);
+  }
+
+  /** Pushing records for `department`: departments their own, the credit centre any. */
+  assertMaySubmit(department: string): void {
+    this.assertMayAct('Only departments and the credit centre push records');
+    if (!this.mayManage(department)) throw forbidden(`${this.caller.department} may push only its own records, not ${department}'s`);
+  }
+
+  /** The department whose figures the caller reads: the one asked (or all) for those that see all, else its own. */
+  departmentScope(asked: string | null): string | null {
+    if (this.policy.allDepartments) return asked;
+    if (asked && asked !== this.caller.department) throw forbidden(`A department sees its own figures, not ${asked}'s`);
+    return this.caller.department ?? '';
+  }
+
+  /**
+   * Filing an objection or a repair application (`what`: "file an objection"), about a record of
+   * `subjectId` once it is known: a subject only about itself.
+   */
+  assertMayApply(what: string, subjectId: string | null = null): void {
+    if (this.policy.apply === 'none' || this.caller.id === PUBLIC_CALLER.id) throw userError('UNAUTHENTICATED', `Sign in to ${what}`);
+    if (subjectId !== null && this.policy.apply === 'own' && !isOwnSubject(this.caller, subjectId)) {
+      throw forbidden(`A subject may ${what} only about its own records`);
+    }
   }
 
   /** Objections, version history, compliance figures, overdue objections. */
@@ -77,15 +101,10 @@ export class RecordAccess {
 
   /**
    * Something about a subject's record (an objection, a repair application) leaving a resolver.
-   * Callers other than the public must have said why they read (the access log records it).
+   * The purpose rule applies (@credit/authz): the access log records why.
    */
   about(subjectId: string): void {
-    if (!this.caller.purpose && this.caller.roles.some((role) => role !== 'PUBLIC')) {
-      throw new GraphQLError(
-        "Reading a subject's credit records needs a purpose: send a `purpose` header saying why (it is recorded in the subject's access log)",
-        { extensions: { code: 'PURPOSE_REQUIRED' } },
-      );
-    }
+    assertPurpose(this.caller, subjectId);
     this.disclosed.add(subjectId);
   }
 
@@ -112,6 +131,7 @@ export class RecordAccess {
   }
 
   private disclosure(row: PartyRow, partyCategory: CreditRecordRow['partyCategory']): PartyDisclosure {
+    if (isOwnSubject(this.caller, row.subjectId)) return ALL_SHOWN;
     const category: Category = partyCategory === 'NATURAL_PERSON' ? 'person' : 'organisation';
     return (this.ownDepartment(row.sourceDepartment) ? this.policy.ownRecords : this.policy.party)[category];
   }

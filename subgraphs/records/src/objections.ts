@@ -1,8 +1,7 @@
 /** Objections (异议): filed by anyone concerned, resolved by the record's source department. */
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
-import { badInput, forbidden, notFound } from './access';
+import { badInput, forbidden, notFound } from '@credit/kit';
 import { OBJECTION_WORKING_DAYS } from './calendar';
 import type { Context } from './context';
 import { creditRecords, objections, type CreditRecordRow, type ObjectionRow } from './db/schema';
@@ -12,9 +11,10 @@ import { reviseRecord } from './revise';
 
 export async function fileObjection(context: Context, recordId: string, reason: string, evidence: string | null): Promise<ObjectionRow> {
   const { access, caller, db, loaders } = context;
-  if (caller.id === 'anonymous') throw new GraphQLError('Sign in to file an objection', { extensions: { code: 'UNAUTHENTICATED' } });
+  access.assertMayApply('file an objection');
   const record = await loaders.recordById.load(recordId);
   if (!record) throw notFound(`No record ${recordId}`);
+  access.assertMayApply('file an objection', record.subjectId);
   if (!reason.trim()) throw badInput('An objection needs a reason');
   const calendar = await loaders.calendar();
   const objection = {
@@ -75,7 +75,7 @@ export async function resolveObjection(
   correction: RecordCorrectionInput | null,
 ): Promise<ObjectionRow> {
   const { access, caller, db, loaders } = context;
-  if (access.policy.manage === 'none') throw forbidden('Only the source department resolves objections');
+  access.assertMayAct('Only the source department resolves objections');
   const [objection] = await db.select().from(objections).where(eq(objections.id, id));
   if (!objection) throw notFound(`No objection ${id}`);
   const record = await loaders.recordById.load(objection.recordId);
@@ -115,9 +115,10 @@ export async function resolveObjection(
 
 /** Open objections past their due date: a department's own, or all for the credit centre and analysts. */
 export async function overdueObjections(context: Context): Promise<ObjectionRow[]> {
-  const { access, caller, db } = context;
+  const { access, db } = context;
   access.assertInternal('Overdue objections');
-  const own = caller.roles.includes('CREDIT_CENTRE') || caller.roles.includes('ANALYST') ? undefined : eq(creditRecords.sourceDepartment, caller.department ?? '');
+  const department = access.departmentScope(null);
+  const own = department === null ? undefined : eq(creditRecords.sourceDepartment, department);
   const rows = await db
     .select({ objection: objections, subjectId: creditRecords.subjectId })
     .from(objections)

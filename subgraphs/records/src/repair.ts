@@ -1,8 +1,7 @@
 /** Credit repair (信用修复) of penalty publicity: 谁认定、谁修复. */
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
-import { badInput, forbidden, notFound } from './access';
+import { badInput, forbidden, notFound } from '@credit/kit';
 import type { Context } from './context';
 import { repairApplications, type CreditRecordRow, type RepairApplicationRow } from './db/schema';
 import type { RepairApplicationInput, RepairConditionCode, RepairDecision } from './generated/graphql';
@@ -65,9 +64,10 @@ export function repairConditions(record: CreditRecordRow, input: RepairApplicati
 
 export async function applyForRepair(context: Context, input: RepairApplicationInput) {
   const { access, caller, db, loaders } = context;
-  if (caller.id === 'anonymous') throw new GraphQLError('Sign in to apply for credit repair', { extensions: { code: 'UNAUTHENTICATED' } });
+  access.assertMayApply('apply for credit repair');
   const record = await loaders.recordById.load(input.recordId);
   if (!record) throw notFound(`No record ${input.recordId}`);
+  access.assertMayApply('apply for credit repair', record.subjectId);
   const conditions = repairConditions(record, input, context.today);
   const pending = await db
     .select({ id: repairApplications.id })

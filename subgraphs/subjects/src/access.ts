@@ -1,22 +1,13 @@
-import { isGatewayService, type Caller } from '@credit/http';
 import { pseudonym } from '@credit/identifiers';
-import { GraphQLError } from 'graphql';
+import { assertPurpose, forbidden, isGatewayService, isOwnSubject, roleNames, type Caller } from '@credit/kit';
 import type { SubjectRow } from './db/schema';
 import { policyFor, type Category, type Disclosure, type GuardedField, type SubjectPolicy } from './policy';
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
 
 function categoryOf(row: Pick<SubjectRow, 'codeType'>): Category {
   return row.codeType === 'ID_NUMBER' ? 'person' : 'organisation';
 }
 
 const CATEGORY_NAMES: Record<Category, string> = { organisation: 'an organisation', person: 'a natural person' };
-
-function roleNames(caller: Caller): string {
-  return caller.roles.length ? caller.roles.join(', ') : 'no role';
-}
 
 /**
  * The caller's access to subjects for one request: applies its policy (src/policy.ts) and notes
@@ -34,14 +25,9 @@ export class SubjectAccess {
     this.policy = policyFor(caller);
   }
 
-  /** Before any subject data is read: callers other than the public must say why. */
+  /** Before any subject data is read: the purpose rule (@credit/authz). */
   assertMayRead(): void {
-    if (this.policy.purposeRequired && !this.caller.purpose) {
-      throw new GraphQLError(
-        `Reading subjects' information as ${roleNames(this.caller)} needs a purpose: send a \`purpose\` header saying why (it is recorded in the subject's access log)`,
-        { extensions: { code: 'PURPOSE_REQUIRED' } },
-      );
-    }
+    assertPurpose(this.caller);
   }
 
   /** Looking a natural person up by ID number, or searching among people. */
@@ -65,6 +51,12 @@ export class SubjectAccess {
   /** How `field` of this subject may be disclosed; throws FORBIDDEN when it may not be. */
   see(row: Pick<SubjectRow, 'id' | 'codeType'>, field: GuardedField): Exclude<Disclosure, 'forbidden'> {
     const category = categoryOf(row);
+    // A subject reads its own whole file, having said why (the purpose rule).
+    if (isOwnSubject(this.caller, row.id)) {
+      assertPurpose(this.caller, row.id);
+      this.disclosed.add(row.id);
+      return 'shown';
+    }
     const disclosure = this.policy.fields[category][field];
     if (disclosure === 'forbidden') {
       throw forbidden(`Your role (${roleNames(this.caller)}) may not see Subject.${field} of ${CATEGORY_NAMES[category]}`);

@@ -1,6 +1,7 @@
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
-import { GATEWAY_SERVICE_CALLER, signedCallerHeaders, subgraphSecret, type Caller } from '@credit/http';
+import { signedCallerHeaders, subgraphSecret } from '@credit/http';
+import { GATEWAY_SERVICE_CALLER, type Caller } from '@credit/kit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subjectAccess, subjectAccessSubjects } from '../src/db/schema';
