@@ -75,7 +75,12 @@ const DEPARTMENTS: Record<Role, string | undefined> = { PUBLIC: undefined, DEPAR
 
 async function headersFor(role: Role): Promise<Record<string, string>> {
   if (role === 'PUBLIC') return {};
-  const token = await developmentToken({ sub: `${role.toLowerCase()}-examples`, dept: DEPARTMENTS[role] ?? 'SCJGJ', roles: [role] });
+  // A subject's own token is the example company's (its legal-person account).
+  const token = await developmentToken(
+    role === 'SUBJECT'
+      ? { sub: 'company-account', roles: [role], subjectId: company.id }
+      : { sub: `${role.toLowerCase()}-examples`, dept: DEPARTMENTS[role] ?? 'SCJGJ', roles: [role] },
+  );
   return { authorization: `Bearer ${token}`, purpose: 'examples-test' };
 }
 
