@@ -58,9 +58,9 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
     expect(centreView.data!.subject.idNumber).toBe(person.code);
   });
 
-  it("shows the public a company's registration facts but not its relations", async () => {
+  it("shows the public a company's registration facts, its legal representative included, but not its relations or what is not public", async () => {
     const result = await system.query(
-      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative status relations { kind } } }`,
+      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative status idNumberMasked relations { kind } } }`,
       { code: company.code },
     );
     expect(result.data!.subjectByCode).toEqual({
@@ -68,9 +68,10 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
       creditCode: company.code,
       legalRepresentative: company.legalRepresentative,
       status: company.status,
+      idNumberMasked: null,
       relations: null,
     });
-    expect(codes(result)).toEqual(['subjectByCode.relations:FORBIDDEN']);
+    expect(codes(result).sort()).toEqual(['subjectByCode.idNumberMasked:FORBIDDEN', 'subjectByCode.relations:FORBIDDEN']);
   });
 
   it('refuses registerSubjects to the public and analysts, and allows it to departments', async () => {
