@@ -5,7 +5,7 @@
  */
 import { classifyCode } from '@credit/identifiers';
 import { isSubjectId } from '@credit/kit';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { hasRole } from './access';
 import type { Context } from './context';
 import { addDays, addMonths, isDate } from './dates';
@@ -289,8 +289,4 @@ export async function removeListing(ctx: Context, input: { listingId: string; re
     }
     return endListing(tx, ctx, row, input.reason, note);
   });
-}
-
-export async function listingsByIds(ctx: Context, ids: readonly string[]): Promise<ListingRow[]> {
-  return ids.length ? ctx.db.select().from(listings).where(inArray(listings.id, [...ids])) : [];
 }
