@@ -5,6 +5,25 @@ import type { GatewayContext } from './context';
 import type { Logger } from './logging';
 import type { Metrics } from './metrics';
 
+const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+
+/**
+ * A subgraph's 4xx answer that is about the request's input (its body holds GraphQL errors with a
+ * client code): the code and a message without the subgraph's internals.
+ */
+function clientErrorOf(error: unknown): { code: string; message: string } | null {
+  const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } }).extensions?.response;
+  if (!response || typeof response.status !== 'number' || response.status < 400 || response.status >= 500 || response.status === 401) return null;
+  const body = response.body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined;
+  const first = Array.isArray(body?.errors) ? body.errors[0] : undefined;
+  const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'BAD_USER_INPUT';
+  if (!CLIENT_CODES.has(code)) return null;
+  const message = typeof first?.message === 'string' ? first.message : '';
+  // graphql-js's coercion messages name the variable and the value's problem; keep them short.
+  const shown = /^Variable "\$\w+" got invalid value/.test(message) ? message.slice(0, 300) : 'A value in the request does not fit the schema';
+  return { code: 'BAD_USER_INPUT', message: shown };
+}
+
 export interface SubgraphTelemetry {
   logger: Logger;
   metrics: Metrics;
@@ -32,7 +51,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const headers = signedCallerHeaders(this.secret, context?.caller ?? PUBLIC_CALLER, request.query ?? '');
+    const headers = signedCallerHeaders(this.secret, context?.caller ?? PUBLIC_CALLER, {
+      query: request.query ?? '',
+      variables: request.variables,
+      operationName: request.operationName,
+    });
     for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
   }
 
@@ -47,6 +70,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       this.telemetry?.metrics.observeSubgraph(this.name, seconds(), 'ok', codes);
       return response;
     } catch (error) {
+      const refusal = clientErrorOf(error);
+      if (refusal) {
+        // The subgraph refused the request as malformed (a bad Date, an Int out of range in the
+        // variables): the client's mistake, answered as such, not an outage.
+        this.telemetry?.metrics.observeSubgraph(this.name, seconds(), 'ok', [refusal.code]);
+        throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, subgraph: this.name } });
+      }
       const timedOut = (error as Error).name === 'TimeoutError';
       const reason = timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unavailable';
       this.telemetry?.metrics.observeSubgraph(this.name, seconds(), timedOut ? 'timeout' : 'unavailable', ['SUBGRAPH_UNAVAILABLE']);

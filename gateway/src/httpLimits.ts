@@ -1,9 +1,49 @@
 import express from 'express';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import { sendError } from './errors';
 
-/** Parses JSON bodies up to `limitBytes`; a larger body is refused with 413 (see `jsonErrorHandler`). */
-export function jsonBody(limitBytes: number): express.RequestHandler {
-  return express.json({ limit: limitBytes });
+/** Mutations whose input is a large batch by design (5,000 records a call). */
+export const BULK_FIELDS = new Set(['submitRecords', 'registerSubjects']);
+
+/** Whether a document is one mutation selecting only bulk fields (no fragments, no other root fields). */
+export function isBulkMutation(document: DocumentNode): boolean {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operations.length !== 1 || document.definitions.length !== 1) return false;
+  const [operation] = operations;
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'mutation') return false;
+  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (BULK_FIELDS.has(s.name.value) || s.name.value === '__typename'));
+}
+
+/**
+ * Parses JSON bodies up to `limitBytes`; a larger body is refused with 413 (see `jsonErrorHandler`),
+ * except, up to `bulkLimitBytes`, a bulk mutation alone in its document (`isBulkMutation`) sent
+ * with a token (the subgraph decides whether the token may push).
+ */
+export function jsonBody(limitBytes: number, bulkLimitBytes = limitBytes): express.RequestHandler {
+  const lengths = new WeakMap<object, number>();
+  const parser = express.json({ limit: bulkLimitBytes, verify: (req, _res, buf) => void lengths.set(req, buf.length) });
+  return (req, res, next) => {
+    parser(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      const length = lengths.get(req) ?? 0;
+      if (length <= limitBytes) return next();
+      let bulk = false;
+      try {
+        const query = (req.body as { query?: unknown } | undefined)?.query;
+        bulk = typeof query === 'string' && query.length < 100_000 && /^Bearer\s/i.test(req.get('authorization') ?? '') && isBulkMutation(parse(query, { maxTokens: 5000 }));
+      } catch {
+        bulk = false;
+      }
+      if (bulk) return next();
+      sendError(
+        res,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The request body is ${length} bytes; the gateway accepts at most ${limitBytes} bytes (up to ${bulkLimitBytes} for submitRecords or registerSubjects alone, with a token). Send large inputs in several requests.`,
+        { limitBytes },
+      );
+    });
+  };
 }
 
 /** A JSON array of operations (HTTP batching) is refused: one operation per request. */

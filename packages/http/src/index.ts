@@ -2,6 +2,15 @@ export { createSubgraphApp, type SubgraphAppOptions } from './app';
 export { DISCLOSED_SUBJECTS_EXTENSION, reportDisclosedSubjects } from './audit';
 export {
   CALLER_HEADER,
+  MAX_SKEW_MS,
+  NONCE_HEADER,
+  ReplayGuard,
+  developmentSubgraphSecret,
+  isProductionEnv,
+  operationDigest,
+  verifySignedRequest,
+  type SignedOperation,
+  type VerifyFailure,
   GATEWAY_SERVICE_CALLER,
   PUBLIC_CALLER,
   ROLES,
@@ -16,3 +25,4 @@ export {
 export { parseEnv } from './env';
 export { listen, type Listening } from './listen';
 export { serveUntilSignalled } from './serve';
+export { looksLeaky, maskSubgraphError } from './errors';

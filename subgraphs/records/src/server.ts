@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { createSubgraphApp, reportDisclosedSubjects } from '@credit/http';
+import { createSubgraphApp, maskSubgraphError, reportDisclosedSubjects } from '@credit/http';
 import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
 import { sql } from 'drizzle-orm';
 import { parse } from 'graphql';
@@ -33,6 +33,7 @@ export async function buildRecordsApp(db: RecordsDb, options: RecordsAppOptions)
   const server = new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<Context> }]),
     includeStacktraceInErrorResponses: false,
+    formatError: maskSubgraphError,
     // The subjects of the records a response returns, for the gateway's access log.
     plugins: [ApolloServerPluginInlineTraceDisabled(), reportDisclosedSubjects<Context>((context) => context.access.disclosed)],
   });

@@ -158,10 +158,11 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
   });
 
   it('tells the gateway which subjects a request disclosed, not those it only named', async () => {
+    const operation = { query: ENTITY, variables: { r: [{ __typename: 'Subject', id: company.id }] } };
     const response = await fetch(subjects.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signedCallerHeaders(subgraphSecret('subjects'), CALLERS.department, ENTITY) },
-      body: JSON.stringify({ query: ENTITY, variables: { r: [{ __typename: 'Subject', id: company.id }] } }),
+      headers: { 'content-type': 'application/json', ...signedCallerHeaders(subgraphSecret('subjects'), CALLERS.department, operation) },
+      body: JSON.stringify(operation),
     });
     const body = (await response.json()) as { extensions?: Record<string, unknown> };
     expect(body.extensions?.subjectsDisclosed).toEqual([company.id]);
