@@ -1,11 +1,11 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { PUBLIC_CALLER, signedCallerHeaders } from '@credit/http';
+import { looksLeaky, PUBLIC_CALLER, signedCallerHeaders } from '@credit/http';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 import type { Logger } from './logging';
 import type { Metrics } from './metrics';
 
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+const COERCION_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
 
 /**
  * A subgraph's 4xx answer that is about the request's input (its body holds GraphQL errors with a
@@ -17,10 +17,11 @@ function clientErrorOf(error: unknown): { code: string; message: string } | null
   const body = response.body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined;
   const first = Array.isArray(body?.errors) ? body.errors[0] : undefined;
   const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'BAD_USER_INPUT';
-  if (!CLIENT_CODES.has(code)) return null;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === 'UNAUTHENTICATED' || !/^[A-Z_]{3,40}$/.test(code)) return null;
   const message = typeof first?.message === 'string' ? first.message : '';
+  if (!COERCION_CODES.has(code)) return { code, message: looksLeaky(message) ? 'The request was refused' : message.slice(0, 500) };
   // graphql-js's coercion messages name the variable and the value's problem; keep them short.
-  const shown = /^Variable "\$\w+" got invalid value/.test(message) ? message.slice(0, 300) : 'A value in the request does not fit the schema';
+  const shown = /^Variable "\$\w+" got invalid value/.test(message) && !looksLeaky(message) ? message.slice(0, 300) : 'A value in the request does not fit the schema';
   return { code: 'BAD_USER_INPUT', message: shown };
 }
 

@@ -5,7 +5,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { developmentSubgraphSecret } from '@credit/http';
+import { developmentSubgraphSecret, inputGuard } from '@credit/http';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { auditing, auditPlugin, subjectsAccessRecorder } from './audit';
@@ -78,6 +78,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       operationResolution(),
+      inputGuard<GatewayContext>(),
       requestScopePlugin(),
       ...limits.plugins,
       ...(production ? [introspectionForAnalystsOnly()] : []),

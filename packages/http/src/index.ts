@@ -26,3 +26,4 @@ export { parseEnv } from './env';
 export { listen, type Listening } from './listen';
 export { serveUntilSignalled } from './serve';
 export { looksLeaky, maskSubgraphError } from './errors';
+export { inputError, inputGuard, MAX_STRING_LENGTH, stringProblem } from './inputGuard';

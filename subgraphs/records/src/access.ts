@@ -14,8 +14,8 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
-export function badInput(message: string, code = 'BAD_USER_INPUT'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+export function badInput(message: string, code = 'BAD_USER_INPUT', field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
 }
 
 /** The records the public may see on `today`: public items within their publicity period. */

@@ -1,5 +1,6 @@
 /** Opaque page cursors: the position (decision date, id) of the last record returned. */
 import { badInput } from './access';
+import { isRealDate } from './validation';
 
 export interface RecordPosition {
   decisionDate: string;
@@ -13,7 +14,13 @@ export function encodeCursor(position: RecordPosition): string {
 export function decodeCursor(cursor: string): RecordPosition {
   try {
     const [decisionDate, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (typeof decisionDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(decisionDate) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) {
+    if (
+      cursor.length <= 200 &&
+      typeof decisionDate === 'string' &&
+      isRealDate(decisionDate) &&
+      typeof id === 'string' &&
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)
+    ) {
       return { decisionDate, id };
     }
   } catch {

@@ -9,13 +9,20 @@ import { creditRecords, objections, type CreditRecordRow, type ObjectionRow } fr
 import type { ObjectionOutcome, RecordCorrectionInput } from './generated/graphql';
 import { decidePublicity, type Tier } from './publicity';
 import { reviseRecord } from './revise';
+import { isUuid } from './loaders';
+
+const MAX_REASON = 2000;
+const MAX_EVIDENCE = 5000;
+const MAX_NOTE = 2000;
 
 export async function fileObjection(context: Context, recordId: string, reason: string, evidence: string | null): Promise<ObjectionRow> {
   const { access, caller, db, loaders } = context;
   if (caller.id === 'anonymous') throw new GraphQLError('Sign in to file an objection', { extensions: { code: 'UNAUTHENTICATED' } });
+  if (!reason.trim()) throw badInput('An objection needs a reason', 'MISSING_FIELD', 'reason');
+  if (reason.length > MAX_REASON) throw badInput(`reason is longer than ${MAX_REASON} characters`, 'VALUE_TOO_LONG', 'reason');
+  if ((evidence?.length ?? 0) > MAX_EVIDENCE) throw badInput(`evidence is longer than ${MAX_EVIDENCE} characters`, 'VALUE_TOO_LONG', 'evidence');
   const record = await loaders.recordById.load(recordId);
-  if (!record) throw notFound(`No record ${recordId}`);
-  if (!reason.trim()) throw badInput('An objection needs a reason');
+  if (!record) throw notFound(`No record ${String(recordId).slice(0, 64)}`);
   const calendar = await loaders.calendar();
   const objection = {
     id: randomUUID(),
@@ -76,8 +83,9 @@ export async function resolveObjection(
 ): Promise<ObjectionRow> {
   const { access, caller, db, loaders } = context;
   if (access.policy.manage === 'none') throw forbidden('Only the source department resolves objections');
-  const [objection] = await db.select().from(objections).where(eq(objections.id, id));
-  if (!objection) throw notFound(`No objection ${id}`);
+  if (note.length > MAX_NOTE) throw badInput(`note is longer than ${MAX_NOTE} characters`, 'VALUE_TOO_LONG', 'note');
+  const [objection] = isUuid(id) ? await db.select().from(objections).where(eq(objections.id, id.toLowerCase())) : [];
+  if (!objection) throw notFound(`No objection ${String(id).slice(0, 64)}`);
   const record = await loaders.recordById.load(objection.recordId);
   if (!record) throw notFound(`No record ${objection.recordId}`);
   if (!access.mayManage(record.sourceDepartment)) {

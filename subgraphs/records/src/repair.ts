@@ -8,6 +8,7 @@ import { repairApplications, type CreditRecordRow, type RepairApplicationRow } f
 import type { RepairApplicationInput, RepairDecision } from './generated/graphql';
 import { publicityStatus } from './publicity';
 import { reviseRecord } from './revise';
+import { isUuid } from './loaders';
 
 export interface RepairCondition {
   condition: string;
@@ -66,8 +67,9 @@ export function repairConditions(record: CreditRecordRow, input: RepairApplicati
 export async function applyForRepair(context: Context, input: RepairApplicationInput) {
   const { access, caller, db, loaders } = context;
   if (caller.id === 'anonymous') throw new GraphQLError('Sign in to apply for credit repair', { extensions: { code: 'UNAUTHENTICATED' } });
+  if ((input.statement?.length ?? 0) > 2000) throw badInput('statement is longer than 2000 characters', 'VALUE_TOO_LONG', 'statement');
   const record = await loaders.recordById.load(input.recordId);
-  if (!record) throw notFound(`No record ${input.recordId}`);
+  if (!record) throw notFound(`No record ${String(input.recordId).slice(0, 64)}`);
   const conditions = repairConditions(record, input, context.today);
   const pending = await db
     .select({ id: repairApplications.id })
@@ -103,7 +105,8 @@ const NEXT: Record<RepairDecision, { from: RepairApplicationRow['status'][]; to:
 
 export async function reviewRepair(context: Context, id: string, decision: RepairDecision, note: string | null): Promise<RepairApplicationRow> {
   const { access, caller, db, loaders } = context;
-  const [application] = await db.select().from(repairApplications).where(eq(repairApplications.id, id));
+  if ((note?.length ?? 0) > 2000) throw badInput('note is longer than 2000 characters', 'VALUE_TOO_LONG', 'note');
+  const [application] = isUuid(id) ? await db.select().from(repairApplications).where(eq(repairApplications.id, id.toLowerCase())) : [];
   if (!application) throw notFound(`No repair application ${id}`);
   const record = await loaders.recordById.load(application.recordId);
   if (!record || !access.mayManage(record.sourceDepartment)) {

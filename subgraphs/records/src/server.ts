@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { createSubgraphApp, maskSubgraphError, reportDisclosedSubjects } from '@credit/http';
+import { createSubgraphApp, inputGuard, maskSubgraphError, reportDisclosedSubjects } from '@credit/http';
 import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
 import { sql } from 'drizzle-orm';
 import { parse } from 'graphql';
@@ -35,7 +35,7 @@ export async function buildRecordsApp(db: RecordsDb, options: RecordsAppOptions)
     includeStacktraceInErrorResponses: false,
     formatError: maskSubgraphError,
     // The subjects of the records a response returns, for the gateway's access log.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), reportDisclosedSubjects<Context>((context) => context.access.disclosed)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), inputGuard<Context>(), reportDisclosedSubjects<Context>((context) => context.access.disclosed)],
   });
   await server.start();
   const app = createSubgraphApp({

@@ -57,6 +57,16 @@ export class SubjectAccess {
     }
   }
 
+  /**
+   * Whose reads of a subject the caller sees in its access log: every read for the credit centre
+   * (and the subject itself), only its own department's for a department (it must not learn which
+   * other departments look at whom).
+   */
+  accessLogDepartment(): string | null {
+    if (this.caller.roles.includes('CREDIT_CENTRE')) return null;
+    return this.caller.department ?? '';
+  }
+
   /** The gateway's internal calls (recording accesses) only. */
   assertGatewayService(what: string): void {
     if (!isGatewayService(this.caller)) throw forbidden(`${what} is internal to the platform`);

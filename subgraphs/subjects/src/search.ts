@@ -1,3 +1,4 @@
+import { stringProblem } from '@credit/http';
 import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { normalizeCode } from '@credit/identifiers';
 import type { SubjectsDb } from './db';
@@ -19,7 +20,9 @@ export function encodeCursor(row: Pick<SubjectRow, 'name' | 'id'>): string {
 function decodeCursor(cursor: string): Cursor {
   try {
     const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (typeof name === 'string' && typeof id === 'string' && isSubjectId(id)) return { name, id };
+    if (cursor.length <= 1000 && typeof name === 'string' && name.length <= 200 && stringProblem(name) === null && typeof id === 'string' && isSubjectId(id)) {
+      return { name, id };
+    }
   } catch {
     // fall through to the error below
   }

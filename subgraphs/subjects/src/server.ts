@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { createSubgraphApp, maskSubgraphError } from '@credit/http';
+import { createSubgraphApp, inputGuard, maskSubgraphError } from '@credit/http';
 import { sql } from 'drizzle-orm';
 import { parse } from 'graphql';
 import { reportDisclosures } from './audit';
@@ -22,7 +22,7 @@ export async function buildSubjectsApp(db: SubjectsDb, options: { gatewaySecret:
     schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<Context> }]),
     includeStacktraceInErrorResponses: false,
     formatError: maskSubgraphError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), reportDisclosures()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), inputGuard<Context>(), reportDisclosures()],
   });
   await server.start();
   const app = createSubgraphApp({
