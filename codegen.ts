@@ -38,6 +38,7 @@ const config: CodegenConfig = {
         CreditRecord: '../db/schema#CreditRecordRow',
         CatalogItem: '../db/schema#CatalogItemRow',
         Objection: '../db/schema#ObjectionRow',
+        Authorisation: '../db/schema#AuthorisationRow',
         RepairApplication: '../db/schema#RepairApplicationRow',
         RecordVersion: '../views#VersionView',
         RecordSubmission: '../views#SubmissionView',

@@ -1,9 +1,9 @@
 /** Who may see and do what in the records subgraph, from the caller the gateway verified. */
 import type { Caller } from '@credit/http';
 import { maskIdNumber, pseudonym, surnameOnly } from '@credit/identifiers';
-import { and, eq, gt, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { creditRecords, type CreditRecordRow } from './db/schema';
+import { authorisations, creditRecords, type CreditRecordRow } from './db/schema';
 import { policyFor, type Category, type PartyDisclosure, type PartyField, type RecordPolicy } from './policy';
 
 export function forbidden(message: string): GraphQLError {
@@ -54,9 +54,26 @@ export class RecordAccess {
     this.policy = policyFor(caller);
   }
 
-  /** The filter for the records the caller may read on `today`, or undefined for the whole file. */
+  /**
+   * The filter for the records the caller may read on `today`, or undefined for the whole file.
+   * Each catalogue item's disclosure level holds on every path that uses it (root fields,
+   * `Subject.records`, summaries, `_entities`, receipts, objections and repair): an AUTHORISED item
+   * is read only by the department that provided it, the credit centre, a department holding the
+   * subject's valid authorisation for the purpose it gives, and the subject itself.
+   */
   visibility(today: string): SQL | undefined {
-    return this.policy.file === 'whole' ? undefined : publicView(today);
+    if (this.policy.file !== 'whole') return publicView(today);
+    if (this.caller.roles.includes('CREDIT_CENTRE')) return undefined;
+    const department = this.caller.department;
+    const authorised = department
+      ? or(
+          eq(creditRecords.sourceDepartment, department),
+          sql`exists (select 1 from ${authorisations} a
+                where a.subject_id = ${creditRecords.subjectId} and a.grantee_department = ${department}
+                  and a.purpose = ${this.caller.purpose ?? ''} and a.valid_until >= ${today}::date and a.revoked_at is null)`,
+        )
+      : undefined;
+    return authorised ? or(ne(creditRecords.disclosure, 'AUTHORISED'), authorised) : ne(creditRecords.disclosure, 'AUTHORISED');
   }
 
   /** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it. */

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SubjectRef, VersionView, SubmissionView, SubmitRecordsView, RecordPageView, SummaryView } from '../views';
-import type { CreditRecordRow, CatalogItemRow, ObjectionRow, RepairApplicationRow } from '../db/schema';
+import type { CreditRecordRow, CatalogItemRow, ObjectionRow, AuthorisationRow, RepairApplicationRow } from '../db/schema';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +18,33 @@ export type Scalars = {
   /** An instant, ISO 8601 with time zone. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * A subject's authorisation (授权) for one department to read its AUTHORISED records (social-insurance
+ * or utility arrears, say) for one purpose until a date. Recorded by the credit centre or granted by
+ * the subject itself; revocable by either.
+ */
+export type Authorisation = {
+  __typename?: 'Authorisation';
+  /** When it was recorded or granted. */
+  grantedAt: Scalars['DateTime']['output'];
+  /** Who recorded or granted it. */
+  grantedBy: Scalars['String']['output'];
+  /** The department authorised to read (e.g. `RSJ`). */
+  granteeDepartment: Scalars['String']['output'];
+  /** Its id, to revoke it. */
+  id: Scalars['ID']['output'];
+  /** The purpose the department must give (`purpose` header) when it reads under this authorisation. */
+  purpose: Scalars['String']['output'];
+  /** When it was revoked; null while it holds. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The subject that authorises. */
+  subject: Subject;
+  /** Whether it holds today (not revoked, not past `validUntil`). */
+  valid: Scalars['Boolean']['output'];
+  /** Last day the authorisation holds (inclusive). */
+  validUntil: Scalars['Date']['output'];
 };
 
 /** An item of the credit data catalogue (信用数据清单): what a department provides and how. */
@@ -151,6 +178,25 @@ export type DisclosureLevel =
   /** Published to everyone within its publicity period. */
   | 'PUBLIC';
 
+/** An authorisation to record or grant. */
+export type GrantAuthorisationInput = {
+  /** The department authorised to read, 2 to 16 capital letters or digits. */
+  granteeDepartment: Scalars['String']['input'];
+  /** The purpose the department will give when it reads, 1 to 200 characters. */
+  purpose: Scalars['String']['input'];
+  /** The subject that authorises (its id). */
+  subjectId: Scalars['ID']['input'];
+  /** Last day it holds: today or later, at most 3 years ahead. */
+  validUntil: Scalars['Date']['input'];
+};
+
+/** What `grantAuthorisation` recorded. */
+export type GrantAuthorisationPayload = {
+  __typename?: 'GrantAuthorisationPayload';
+  /** The authorisation as stored. */
+  authorisation: Authorisation;
+};
+
 export type LicenceCategory =
   /** 核准 */
   | 'APPROVAL'
@@ -182,10 +228,14 @@ export type Mutation = {
   applyForRepair: RepairApplicationPayload;
   /** Labels the record as under objection at once. */
   fileObjection: Objection;
+  /** The credit centre records, or the subject itself grants, an authorisation to read its AUTHORISED records. */
+  grantAuthorisation: GrantAuthorisationPayload;
   /** By the record's source department (or the credit centre). */
   resolveObjection: Objection;
   /** By the record's source department: accept, then confirm (ends publication) or reject. */
   reviewRepair: RepairApplication;
+  /** The credit centre or the subject itself revokes an authorisation; it stops holding at once. */
+  revokeAuthorisation: RevokeAuthorisationPayload;
   /**
    * A department pushes up to 5000 records. Idempotent by (department, document number): the same
    * row again changes nothing, a changed row becomes a new version. Accepted rows are stored in one
@@ -207,6 +257,11 @@ export type MutationFileObjectionArgs = {
 };
 
 
+export type MutationGrantAuthorisationArgs = {
+  input: GrantAuthorisationInput;
+};
+
+
 export type MutationResolveObjectionArgs = {
   correction?: InputMaybe<RecordCorrectionInput>;
   id: Scalars['ID']['input'];
@@ -219,6 +274,11 @@ export type MutationReviewRepairArgs = {
   decision: RepairDecision;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRevokeAuthorisationArgs = {
+  input: RevokeAuthorisationInput;
 };
 
 
@@ -518,6 +578,19 @@ export type RepairStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+/** An authorisation to revoke. */
+export type RevokeAuthorisationInput = {
+  /** The authorisation's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** What `revokeAuthorisation` changed. */
+export type RevokeAuthorisationPayload = {
+  __typename?: 'RevokeAuthorisationPayload';
+  /** The authorisation, now revoked. */
+  authorisation: Authorisation;
+};
+
 export type SeverityTier =
   /** 一般 */
   | 'GENERAL'
@@ -529,6 +602,12 @@ export type SeverityTier =
 /** The subject's credit file, kept by the records subgraph. */
 export type Subject = {
   __typename?: 'Subject';
+  /**
+   * The subject's authorisations for departments to read its AUTHORISED records, newest first: for the
+   * credit centre and the subject itself; a department sees those granted to it. Null with FORBIDDEN
+   * for other callers.
+   */
+  authorisations?: Maybe<Array<Authorisation>>;
   id: Scalars['ID']['output'];
   /** Counts over the records the caller may see. */
   recordSummary: RecordSummary;
@@ -669,20 +748,23 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CatalogItem: ResolverTypeWrapper<CatalogItemRow>;
+  Authorisation: ResolverTypeWrapper<AuthorisationRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatalogItem: ResolverTypeWrapper<CatalogItemRow>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreditRecord: ResolverTypeWrapper<CreditRecordRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreditRecordConnection: ResolverTypeWrapper<RecordPageView>;
   CreditRecordEdge: ResolverTypeWrapper<Omit<CreditRecordEdge, 'node'> & { node: ResolversTypes['CreditRecord'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DepartmentCompliance: ResolverTypeWrapper<DepartmentCompliance>;
   DisclosureLevel: DisclosureLevel;
+  GrantAuthorisationInput: GrantAuthorisationInput;
+  GrantAuthorisationPayload: ResolverTypeWrapper<Omit<GrantAuthorisationPayload, 'authorisation'> & { authorisation: ResolversTypes['Authorisation'] }>;
   LicenceCategory: LicenceCategory;
   LicenceStatus: LicenceStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -711,6 +793,8 @@ export type ResolversTypes = ResolversObject<{
   RepairCondition: ResolverTypeWrapper<RepairCondition>;
   RepairDecision: RepairDecision;
   RepairStatus: RepairStatus;
+  RevokeAuthorisationInput: RevokeAuthorisationInput;
+  RevokeAuthorisationPayload: ResolverTypeWrapper<Omit<RevokeAuthorisationPayload, 'authorisation'> & { authorisation: ResolversTypes['Authorisation'] }>;
   SeverityTier: SeverityTier;
   Subject: ResolverTypeWrapper<SubjectRef>;
   SubmissionOutcome: SubmissionOutcome;
@@ -720,19 +804,22 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CatalogItem: CatalogItemRow;
+  Authorisation: AuthorisationRow;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  CatalogItem: CatalogItemRow;
   CategoryCount: CategoryCount;
   Int: Scalars['Int']['output'];
   CreditRecord: CreditRecordRow;
   Float: Scalars['Float']['output'];
-  ID: Scalars['ID']['output'];
   CreditRecordConnection: RecordPageView;
   CreditRecordEdge: Omit<CreditRecordEdge, 'node'> & { node: ResolversParentTypes['CreditRecord'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DepartmentCompliance: DepartmentCompliance;
+  GrantAuthorisationInput: GrantAuthorisationInput;
+  GrantAuthorisationPayload: Omit<GrantAuthorisationPayload, 'authorisation'> & { authorisation: ResolversParentTypes['Authorisation'] };
   Mutation: Record<PropertyKey, never>;
   Objection: ObjectionRow;
   Publicity: Publicity;
@@ -749,9 +836,23 @@ export type ResolversParentTypes = ResolversObject<{
   RepairApplicationInput: RepairApplicationInput;
   RepairApplicationPayload: Omit<RepairApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['RepairApplication']> };
   RepairCondition: RepairCondition;
+  RevokeAuthorisationInput: RevokeAuthorisationInput;
+  RevokeAuthorisationPayload: Omit<RevokeAuthorisationPayload, 'authorisation'> & { authorisation: ResolversParentTypes['Authorisation'] };
   Subject: SubjectRef;
   SubmitRecordsPayload: SubmitRecordsView;
   TierCount: TierCount;
+}>;
+
+export type AuthorisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Authorisation'] = ResolversParentTypes['Authorisation']> = ResolversObject<{
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  granteeDepartment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type CatalogItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogItem'] = ResolversParentTypes['CatalogItem']> = ResolversObject<{
@@ -848,11 +949,17 @@ export type DepartmentComplianceResolvers<ContextType = Context, ParentType exte
   supplied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type GrantAuthorisationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantAuthorisationPayload'] = ResolversParentTypes['GrantAuthorisationPayload']> = ResolversObject<{
+  authorisation?: Resolver<ResolversTypes['Authorisation'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyForRepair?: Resolver<ResolversTypes['RepairApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyForRepairArgs, 'input'>>;
   fileObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'reason' | 'recordId'>>;
+  grantAuthorisation?: Resolver<ResolversTypes['GrantAuthorisationPayload'], ParentType, ContextType, RequireFields<MutationGrantAuthorisationArgs, 'input'>>;
   resolveObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationResolveObjectionArgs, 'id' | 'note' | 'outcome'>>;
   reviewRepair?: Resolver<ResolversTypes['RepairApplication'], ParentType, ContextType, RequireFields<MutationReviewRepairArgs, 'decision' | 'id'>>;
+  revokeAuthorisation?: Resolver<ResolversTypes['RevokeAuthorisationPayload'], ParentType, ContextType, RequireFields<MutationRevokeAuthorisationArgs, 'input'>>;
   submitRecords?: Resolver<ResolversTypes['SubmitRecordsPayload'], ParentType, ContextType, RequireFields<MutationSubmitRecordsArgs, 'batch'>>;
 }>;
 
@@ -945,8 +1052,13 @@ export type RepairConditionResolvers<ContextType = Context, ParentType extends R
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type RevokeAuthorisationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeAuthorisationPayload'] = ResolversParentTypes['RevokeAuthorisationPayload']> = ResolversObject<{
+  authorisation?: Resolver<ResolversTypes['Authorisation'], ParentType, ContextType>;
+}>;
+
 export type SubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  authorisations?: Resolver<Maybe<Array<ResolversTypes['Authorisation']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordSummary?: Resolver<ResolversTypes['RecordSummary'], ParentType, ContextType>;
   records?: Resolver<ResolversTypes['CreditRecordConnection'], ParentType, ContextType, RequireFields<SubjectRecordsArgs, 'first'>>;
@@ -969,6 +1081,7 @@ export type TierCountResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Authorisation?: AuthorisationResolvers<ContextType>;
   CatalogItem?: CatalogItemResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   CreditRecord?: CreditRecordResolvers<ContextType>;
@@ -977,6 +1090,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DepartmentCompliance?: DepartmentComplianceResolvers<ContextType>;
+  GrantAuthorisationPayload?: GrantAuthorisationPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Objection?: ObjectionResolvers<ContextType>;
   Publicity?: PublicityResolvers<ContextType>;
@@ -989,6 +1103,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RepairApplication?: RepairApplicationResolvers<ContextType>;
   RepairApplicationPayload?: RepairApplicationPayloadResolvers<ContextType>;
   RepairCondition?: RepairConditionResolvers<ContextType>;
+  RevokeAuthorisationPayload?: RevokeAuthorisationPayloadResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   SubmitRecordsPayload?: SubmitRecordsPayloadResolvers<ContextType>;
   TierCount?: TierCountResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type { MutationResolvers } from '../generated/graphql';
 import { ingest } from '../ingest';
 import { fileObjection, resolveObjection } from '../objections';
 import { applyForRepair, reviewRepair } from '../repair';
+import { grantAuthorisation, revokeAuthorisation } from '../authorisations';
 
 export const Mutation: MutationResolvers = {
   async submitRecords(_parent, { batch }, context) {
@@ -24,4 +25,6 @@ export const Mutation: MutationResolvers = {
   resolveObjection: (_parent, { id, outcome, note, correction }, context) => resolveObjection(context, id, outcome, note, correction ?? null),
   applyForRepair: (_parent, { input }, context) => applyForRepair(context, input),
   reviewRepair: (_parent, { id, decision, note }, context) => reviewRepair(context, id, decision, note ?? null),
+  grantAuthorisation: async (_parent, { input }, context) => ({ authorisation: await grantAuthorisation(context, input) }),
+  revokeAuthorisation: async (_parent, { input }, context) => ({ authorisation: await revokeAuthorisation(context, input.id) }),
 };

@@ -1,6 +1,7 @@
 import { badInput } from '../access';
 import type { SubjectResolvers } from '../generated/graphql';
 import { isUuid } from '../loaders';
+import { authorisationsOf } from '../authorisations';
 
 export const MAX_PAGE = 100;
 
@@ -13,6 +14,8 @@ export const Subject: SubjectResolvers = {
     if (!isUuid(subject.id)) return { rows: [], hasNextPage: false };
     return loaders.recordPage.load({ subjectId: subject.id.toLowerCase(), category: category ?? null, first, after: after ?? null });
   },
+
+  authorisations: (subject, _args, context) => authorisationsOf(context, subject.id),
 
   async recordSummary(subject, _args, { loaders }) {
     return { rows: isUuid(subject.id) ? await loaders.summaryOf.load(subject.id.toLowerCase()) : [] };

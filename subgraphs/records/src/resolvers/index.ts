@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
+import { Authorisation } from './Authorisation';
 import { CreditRecord } from './CreditRecord';
 import { Mutation } from './Mutation';
 import { Objection } from './Objection';
@@ -26,4 +27,5 @@ export const resolvers: Resolvers = {
   Objection,
   RepairApplication,
   SubmitRecordsPayload,
+  Authorisation,
 };
