@@ -24,7 +24,7 @@ export function purposeOf(req: Pick<express.Request, 'get'>, maxLength = DEFAULT
   try {
     text = decodeURIComponent(raw).trim();
   } catch {
-    text = raw.trim();
+    throw badPurpose('The `purpose` header is not valid percent-encoded UTF-8: encode it with encodeURIComponent');
   }
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]/.test(text)) {
     throw badPurpose('The `purpose` header holds control characters: say why you read in plain text');

@@ -4,6 +4,8 @@ export {
   CALLER_HEADER,
   MAX_SKEW_MS,
   NONCE_HEADER,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
   ReplayGuard,
   developmentSubgraphSecret,
   isProductionEnv,

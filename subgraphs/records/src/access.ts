@@ -81,6 +81,23 @@ export class RecordAccess {
     return this.policy.manage === 'all' || (this.policy.manage === 'own' && this.ownDepartment(sourceDepartment));
   }
 
+  /**
+   * Filing an objection or a repair application about a subject's record: the subject itself
+   * (SUBJECT role bound to it), a department on its behalf, or the credit centre; never anonymous
+   * callers or analysts.
+   */
+  assertMayActFor(subjectId: string, what: string): void {
+    const roles = this.caller.roles as string[];
+    if (roles.includes('CREDIT_CENTRE') || roles.includes('DEPARTMENT')) return;
+    if (roles.includes('SUBJECT') && this.caller.subjectId && this.caller.subjectId.toLowerCase() === subjectId.toLowerCase()) return;
+    if (this.caller.id === 'anonymous' || roles.length === 0 || (roles.length === 1 && roles[0] === 'PUBLIC')) {
+      throw new GraphQLError(`Sign in to file ${what}: as the subject itself, or through a department or the credit centre`, {
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+    }
+    throw forbidden(`${what} about a record comes from its subject, a department on the subject's behalf, or the credit centre`);
+  }
+
   /** Objections, version history, compliance figures, overdue objections. */
   assertInternal(what: string): void {
     if (!this.policy.internal) throw forbidden(`${what} are for departments, the credit centre and analysts`);

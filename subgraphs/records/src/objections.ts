@@ -23,6 +23,7 @@ export async function fileObjection(context: Context, recordId: string, reason: 
   if ((evidence?.length ?? 0) > MAX_EVIDENCE) throw badInput(`evidence is longer than ${MAX_EVIDENCE} characters`, 'VALUE_TOO_LONG', 'evidence');
   const record = await loaders.recordById.load(recordId);
   if (!record) throw notFound(`No record ${String(recordId).slice(0, 64)}`);
+  access.assertMayActFor(record.subjectId, 'an objection');
   const calendar = await loaders.calendar();
   const objection = {
     id: randomUUID(),

@@ -70,6 +70,7 @@ export async function applyForRepair(context: Context, input: RepairApplicationI
   if ((input.statement?.length ?? 0) > 2000) throw badInput('statement is longer than 2000 characters', 'VALUE_TOO_LONG', 'statement');
   const record = await loaders.recordById.load(input.recordId);
   if (!record) throw notFound(`No record ${String(input.recordId).slice(0, 64)}`);
+  access.assertMayActFor(record.subjectId, 'a repair application');
   const conditions = repairConditions(record, input, context.today);
   const pending = await db
     .select({ id: repairApplications.id })
