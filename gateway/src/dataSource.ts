@@ -25,6 +25,13 @@ function clientErrorOf(error: unknown): { code: string; message: string } | null
   return { code: 'BAD_USER_INPUT', message: shown };
 }
 
+/** A subgraph request that is a bulk mutation (submitRecords, registerSubjects): it gets the bulk deadline. */
+function isBulkBody(body: unknown): boolean {
+  if (typeof body !== 'string') return false;
+  const head = body.slice(0, 400);
+  return /"query":"mutation[^{]*\{\s*(submitRecords|registerSubjects)\b/.test(head);
+}
+
 export interface SubgraphTelemetry {
   logger: Logger;
   metrics: Metrics;
@@ -43,11 +50,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly timeoutMs: number,
     private readonly secret: string,
     private readonly telemetry?: SubgraphTelemetry,
+    private readonly bulkTimeoutMs = timeoutMs,
   ) {
     super({
       url,
       fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+        fetch(input, { ...init, signal: AbortSignal.timeout(isBulkBody(init.body) ? Math.max(timeoutMs, bulkTimeoutMs) : timeoutMs) })) as never,
     });
   }
 

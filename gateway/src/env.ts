@@ -35,6 +35,8 @@ const Env = z.object({
    * registerSubjects) from a caller with a token: 5,000 records of the national template fit.
    */
   BULK_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+  /** Deadline of a bulk mutation (submitRecords, registerSubjects of up to 5,000 rows), towards the subgraph and overall. */
+  BULK_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   /** Longest token lifetime accepted (exp - iat): `12h`, `30m`, `3600` (seconds). */
   TOKEN_MAX_LIFETIME: z
     .string()
@@ -95,6 +97,8 @@ export interface GatewayConfig {
   limits: OperationLimits;
   bodyLimitBytes: number;
   bulkBodyLimitBytes: number;
+  /** Deadline of a bulk mutation, towards the subgraph and for the whole request. */
+  bulkTimeoutMs: number;
   /** Longest token lifetime (exp - iat) accepted, in seconds. */
   tokenMaxLifetimeSeconds: number;
   purposeMaxLength: number;
@@ -147,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     bulkBodyLimitBytes: Math.max(e.BULK_BODY_LIMIT_BYTES, e.BODY_LIMIT_BYTES),
+    bulkTimeoutMs: e.BULK_TIMEOUT_MS,
     tokenMaxLifetimeSeconds: durationSeconds(e.TOKEN_MAX_LIFETIME),
     purposeMaxLength: e.PURPOSE_MAX_LENGTH,
     metrics: { token: e.METRICS_TOKEN, access: e.METRICS_ACCESS, maxOperations: e.METRICS_MAX_OPERATIONS },

@@ -26,15 +26,19 @@ export function jsonBody(limitBytes: number, bulkLimitBytes = limitBytes): expre
     parser(req, res, (error?: unknown) => {
       if (error) return next(error);
       const length = lengths.get(req) ?? 0;
-      if (length <= limitBytes) return next();
+      const query = (req.body as { query?: unknown } | undefined)?.query;
       let bulk = false;
-      try {
-        const query = (req.body as { query?: unknown } | undefined)?.query;
-        bulk = typeof query === 'string' && query.length < 100_000 && /^Bearer\s/i.test(req.get('authorization') ?? '') && isBulkMutation(parse(query, { maxTokens: 5000 }));
-      } catch {
-        bulk = false;
+      if (typeof query === 'string' && query.length < 100_000 && /submitRecords|registerSubjects/.test(query)) {
+        try {
+          bulk = isBulkMutation(parse(query, { maxTokens: 5000 }));
+        } catch {
+          bulk = false;
+        }
       }
-      if (bulk) return next();
+      // The request deadline (requestDeadline) and the subgraph's are the bulk ones for these.
+      res.locals.bulk = bulk;
+      if (length <= limitBytes) return next();
+      if (bulk && /^Bearer\s/i.test(req.get('authorization') ?? '')) return next();
       sendError(
         res,
         413,
@@ -63,12 +67,13 @@ export function refuseBatches(): express.RequestHandler {
  * Answers 504 when the whole request takes longer than `timeoutMs`. Calls to subgraphs have their
  * own, shorter deadline; this one bounds everything else (planning, several rounds of fetches).
  */
-export function requestDeadline(timeoutMs: number): express.RequestHandler {
+export function requestDeadline(timeoutMs: number, bulkTimeoutMs = timeoutMs): express.RequestHandler {
   return (_req, res, next) => {
+    const deadline = res.locals.bulk === true ? Math.max(timeoutMs, bulkTimeoutMs) : timeoutMs;
     const timer = setTimeout(() => {
       if (res.headersSent) return;
-      sendError(res, 504, 'REQUEST_TIMEOUT', `The gateway stopped waiting for this request after ${timeoutMs} ms; ask for less data or try again later.`);
-    }, timeoutMs);
+      sendError(res, 504, 'REQUEST_TIMEOUT', `The gateway stopped waiting for this request after ${deadline} ms; ask for less data or try again later.`);
+    }, deadline);
     timer.unref();
     res.once('close', () => clearTimeout(timer));
     next();

@@ -58,7 +58,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       subgraphs.set(name, target);
       const timeoutMs = config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs;
-      return auditing(new SubgraphDataSource(name, target, timeoutMs, secretFor(name), { logger, metrics }));
+      return auditing(new SubgraphDataSource(name, target, timeoutMs, secretFor(name), { logger, metrics }, config.bulkTimeoutMs));
     },
   });
 
@@ -112,7 +112,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
     rateLimiter(config.rateLimits, callerOf),
     jsonBody(config.bodyLimitBytes, config.bulkBodyLimitBytes),
     refuseBatches(),
-    requestDeadline(config.requestTimeoutMs),
+    requestDeadline(config.requestTimeoutMs, config.bulkTimeoutMs),
     resumeRequestScope(),
     expressMiddleware(server, { context: contextFor(callerOf) }),
   );
@@ -124,6 +124,8 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
     metrics,
     /** The Apollo Gateway, for tests that look at its query planner. */
     gateway,
+    /** The Apollo Server, for tests that look at its plugins. */
+    server,
     /** Marks the gateway as shutting down: `/ready` answers 503 from now on. */
     drain: () => {
       readiness.draining = true;

@@ -37,12 +37,15 @@ export interface SystemOptions {
   gateway?: Partial<Omit<GatewayConfig, 'port' | 'host'>>;
   /** Where the gateway logs; silent unless LOG_LEVEL is set. */
   logger?: Logger;
+  /** Secrets shared by the gateway and each subgraph (as production needs); the development ones otherwise. */
+  secrets?: Record<string, string>;
 }
 
 export async function startSystem(backend: TestBackend, options: SystemOptions = {}): Promise<RunningSystem> {
   const target = await backend.create();
+  const secretFor = (name: string) => options.secrets?.[name] ?? subgraphSecret(name);
   const database = await openSubjectsDatabase({ url: target.url });
-  const subjectsApp = await buildSubjectsApp(database.db, { gatewaySecret: subgraphSecret('subjects') });
+  const subjectsApp = await buildSubjectsApp(database.db, { gatewaySecret: secretFor('subjects') });
   const subjectsListening = await listen(subjectsApp.app, 0);
   const subjectsUrl = `${subjectsListening.url}/graphql`;
   let subjectsStopped = false;
@@ -58,7 +61,7 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
   const recordsDatabase = await openRecordsDatabase({ url: target.url });
   const serviceToken = await developmentToken({ sub: 'records-service', roles: ['CREDIT_CENTRE'] });
   const recordsApp = await buildRecordsApp(recordsDatabase.db, {
-    gatewaySecret: subgraphSecret('records'),
+    gatewaySecret: secretFor('records'),
     directory: new GatewaySubjectDirectory(() => gatewayGraphqlUrl, serviceToken),
   });
   const recordsListening = await listen(recordsApp.app, 0);
@@ -68,6 +71,7 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
     {
       ...loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
       subgraphTimeoutMs: 5000,
+      secretFor,
       ...options.gateway,
       supergraphPath: options.supergraphPath ?? SUPERGRAPH,
       subgraphUrls: { subjects: subjectsUrl, records: recordsUrl, ...options.gateway?.subgraphUrls },
