@@ -1,54 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { SUBGRAPHS, subgraphPath } from './scripts/subgraphs';
 
-/** Resolver types for each subgraph from its SDL in schema/. Run `pnpm codegen` after editing one. */
-const subgraph = (name: string, mappers: Record<string, string>, context: string) => ({
-  [`subgraphs/${name}/src/generated/graphql.ts`]: {
-    schema: `schema/${name}.graphql`,
-    plugins: ['typescript', 'typescript-resolvers'],
-    config: {
-      federation: true,
-      useIndexSignature: true,
-      enumsAsTypes: true,
-      useTypeImports: true,
-      contextType: context,
-      mappers,
-      scalars: { Date: 'string', DateTime: 'Date | string' },
-    },
-  },
-});
+/**
+ * Resolver types for every registered subgraph from its SDL in schema/, its context
+ * (`src/context.ts` exporting `Context`) and its mappers (`subgraphs/<name>/codegen.json`).
+ * Run `pnpm codegen` after editing an SDL.
+ */
+function mappersOf(name: string): Record<string, string> {
+  const file = subgraphPath({ name }, 'codegen.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { mappers?: Record<string, string> }).mappers ?? {} : {};
+}
 
 const config: CodegenConfig = {
   overwrite: true,
   hooks: {},
-  generates: {
-    ...subgraph(
-      'subjects',
+  generates: Object.fromEntries(
+    SUBGRAPHS.map(({ name }) => [
+      subgraphPath({ name }, 'src/generated/graphql.ts'),
       {
-        Subject: '../db/schema#SubjectRow',
-        SubjectRelation: '../relations#RelationView',
-        RelatedSubject: '../relations#RelatedView',
-        SubjectAccess: '../db/schema#AccessRow',
+        schema: `schema/${name}.graphql`,
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useIndexSignature: true,
+          enumsAsTypes: true,
+          useTypeImports: true,
+          contextType: '../context#Context',
+          mappers: mappersOf(name),
+          scalars: { Date: 'string', DateTime: 'Date | string' },
+        },
       },
-      '../context#Context',
-    ),
-    ...subgraph(
-      'records',
-      {
-        Subject: '../views#SubjectRef',
-        CreditRecord: '../db/schema#CreditRecordRow',
-        CatalogItem: '../db/schema#CatalogItemRow',
-        Objection: '../db/schema#ObjectionRow',
-        Authorisation: '../db/schema#AuthorisationRow',
-        RepairApplication: '../db/schema#RepairApplicationRow',
-        RecordVersion: '../views#VersionView',
-        RecordSubmission: '../views#SubmissionView',
-        SubmitRecordsPayload: '../views#SubmitRecordsView',
-        CreditRecordConnection: '../views#RecordPageView',
-        RecordSummary: '../views#SummaryView',
-      },
-      '../context#Context',
-    ),
-  },
+    ]),
+  ),
 };
 
 export default config;

@@ -15,11 +15,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeServices } from '@apollo/composition';
 import { DEMO_SEED } from '@credit/demo-data';
-import { subgraphSecret } from '@credit/http';
 import { postAsGateway, postGraphQL } from '@credit/http/testing';
-import { openSubjectsDatabase } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
-import { buildSubjectsApp } from '@credit/subjects/server';
+import { subgraph as subjectsSubgraph } from '@credit/subjects/server';
+import { openSubgraphDatabase, subgraphConfig } from '@credit/kit';
 import { parse } from 'graphql';
 import { loadConfig } from '../gateway/src/env';
 import { buildGateway } from '../gateway/src/server';
@@ -79,9 +78,9 @@ async function run(label: string, send: (i: number) => Promise<{ status: number;
   );
 }
 
-const database = await openSubjectsDatabase({});
+const database = await openSubgraphDatabase(subjectsSubgraph);
 await seedSubjects(database.db, { count: Number(values.subjects), seed: DEMO_SEED });
-const subjectsApp = await buildSubjectsApp(database.db, { gatewaySecret: subgraphSecret('subjects') });
+const subjectsApp = await subjectsSubgraph.build(database, subgraphConfig('subjects', 0, {}, {}));
 const subjects = await listen(subjectsApp.app);
 
 const composed = composeServices([

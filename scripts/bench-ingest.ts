@@ -5,7 +5,7 @@
  * CSV of N records, runs `pnpm ingest` on it through the gateway, and prints records/s, total time,
  * the ingest process's peak RSS, and the CPU time each process used.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -14,11 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDatabase } from '@credit/db/testing';
 import { DEMO_SEED } from '@credit/demo-data';
-import { openSubjectsDatabase } from '@credit/subjects/db';
+import { openSubgraphDatabase } from '@credit/kit';
+import { subgraph as subjectsSubgraph } from '@credit/subjects/server';
 import { seedSubjects } from '@credit/subjects/seed';
 import pg from 'pg';
 import { developmentToken } from '../gateway/src/identity';
-import { startProcess, stopAll, waitUntilHealthy, type Service } from './lib/processes';
+import { Supervisor, stopAll, waitUntilHealthy, type Service } from './lib/processes';
 import { writeTemplateCsv } from './lib/templateFile';
 
 const { values } = parseArgs({
@@ -80,11 +81,11 @@ function postgresCpuSeconds(): number | null {
 const database = await createDatabase(serverUrl, 'bench_ingest');
 const { name, url: databaseUrl } = database;
 const work = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
-const children: ChildProcess[] = [];
+const supervisors: Supervisor[] = [];
 
 try {
   console.error(`database ${name}; seeding ${subjects} demo subjects`);
-  const subjectsDb = await openSubjectsDatabase({ url: databaseUrl });
+  const subjectsDb = await openSubgraphDatabase({ ...subjectsSubgraph, url: databaseUrl });
   await seedSubjects(subjectsDb.db, { count: subjects, seed: DEMO_SEED });
   await subjectsDb.close();
 
@@ -116,8 +117,8 @@ try {
       env: { ...common, GATEWAY_PORT: String(gatewayPort), SUBJECTS_URL: `http://${host}:${subjectsPort}/graphql`, RECORDS_URL: `http://${host}:${recordsPort}/graphql` },
     },
   ];
-  for (const service of services) children.push(startProcess(service, root));
-  await Promise.all(services.map((s, i) => waitUntilHealthy(s, children[i]!)));
+  for (const service of services) supervisors.push(new Supervisor(service, root));
+  await Promise.all(supervisors.map((s) => waitUntilHealthy(s)));
 
   const token = await developmentToken({ sub: 'bench-officer', dept: 'SCJGJ', roles: ['DEPARTMENT'] });
   const postgresBefore = postgresCpuSeconds();
@@ -143,7 +144,7 @@ try {
   const stored = (await check.query<{ n: number }>('select count(*)::int as n from records.credit_record')).rows[0]!.n;
   await check.end();
   const rss = /peak RSS (\d+) MB/.exec(output)?.[1];
-  const cpu = services.map((s, i) => `${s.name} ${cpuSeconds(children[i]!.pid)?.toFixed(1) ?? '?'} s`).join(', ');
+  const cpu = services.map((s, i) => `${s.name} ${cpuSeconds(supervisors[i]!.child.pid)?.toFixed(1) ?? '?'} s`).join(', ');
   console.log(`
 benchmark: ${records} records through the gateway into PostgreSQL (batch ${values.batch}, ${values.concurrency} in flight)
   total time        ${seconds.toFixed(1)} s (ingest process, start to exit)
@@ -154,7 +155,7 @@ benchmark: ${records} records through the gateway into PostgreSQL (batch ${value
   machine           ${availableParallelism()} CPU cores
   target            1,000,000 in under 120 s (8,334 records/s) under 500 MB`);
 } finally {
-  await stopAll(children);
+  await stopAll(supervisors);
   rmSync(work, { recursive: true, force: true });
   if (!values.keep) await database.drop();
   else console.error(`kept database ${name}`);

@@ -1,13 +1,52 @@
-/** The subgraphs of the system: where their SDL lives, their default port and their entry point. */
-export interface SubgraphDefinition {
+/**
+ * The subgraph registry: one line per subgraph. Compose, codegen, `pnpm start`, the seed, the
+ * system tests and CI read it; everything else about a subgraph follows from its folder's
+ * conventions (README "Adding a subgraph"):
+ *   schema/<name>.graphql            its SDL (the contract)
+ *   subgraphs/<name>/src/server.ts   `export const subgraph = defineSubgraph({...})` (@credit/kit)
+ *   subgraphs/<name>/src/main.ts     `await runSubgraph(subgraph, <port>)`
+ *   subgraphs/<name>/src/seed.ts     optional: `seed(db, { count, seed, onProgress })` and `count(db)`
+ *   subgraphs/<name>/codegen.json    `{ "mappers": {...} }` for its resolver types
+ */
+import { existsSync } from 'node:fs';
+import type { Database, Role, SubgraphDefinition } from '@credit/kit';
+
+export interface SubgraphEntry {
   name: string;
+  /** Default port (`<NAME>_PORT` overrides it). */
   port: number;
-  main: string;
+  /** Roles of the service token with which it reads other subgraphs through the gateway, if it does. */
+  serviceRoles?: Role[];
 }
 
-export const SUBGRAPHS: SubgraphDefinition[] = [
-  { name: 'subjects', port: 4001, main: 'subgraphs/subjects/src/main.ts' },
-  { name: 'records', port: 4002, main: 'subgraphs/records/src/main.ts' },
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { name: 'subjects', port: 4001 },
+  { name: 'records', port: 4002, serviceRoles: ['CREDIT_CENTRE'] },
 ];
 
-export const defaultUrl = (subgraph: SubgraphDefinition) => `http://127.0.0.1:${subgraph.port}/graphql`;
+export const defaultUrl = (subgraph: SubgraphEntry) => `http://127.0.0.1:${subgraph.port}/graphql`;
+
+/** Where a subgraph's files are, relative to the project root. */
+export const subgraphPath = (subgraph: Pick<SubgraphEntry, 'name'>, file: string) => `subgraphs/${subgraph.name}/${file}`;
+
+const root = new URL('../', import.meta.url);
+
+/** The subgraph's definition (`subgraphs/<name>/src/server.ts` exports `subgraph`). */
+export async function loadSubgraph(entry: SubgraphEntry): Promise<SubgraphDefinition> {
+  const module = (await import(new URL(subgraphPath(entry, 'src/server.ts'), root).href)) as { subgraph: SubgraphDefinition };
+  return module.subgraph;
+}
+
+export interface SeedModule {
+  /** Loads the demo population's data for subjects 0 .. count - 1. */
+  seed(db: Database<Record<string, unknown>>, options: { count: number; seed: number; onProgress?: (done: number) => void }): Promise<unknown>;
+  /** Rows seeded so far (0: empty). */
+  count(db: Database<Record<string, unknown>>): Promise<number>;
+}
+
+/** The subgraph's seed (`subgraphs/<name>/src/seed.ts`), or null when it has none. */
+export async function loadSeed(entry: SubgraphEntry): Promise<SeedModule | null> {
+  const file = new URL(subgraphPath(entry, 'src/seed.ts'), root);
+  if (!existsSync(file)) return null;
+  return (await import(file.href)) as SeedModule;
+}

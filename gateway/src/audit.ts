@@ -1,7 +1,8 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { needsPurpose, purposeRequired } from '@credit/authz';
 import { DISCLOSED_SUBJECTS_EXTENSION, GATEWAY_SERVICE_CALLER, signedCallerHeaders, type Caller } from '@credit/http';
-import { GraphQLError, TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from './context';
 import { currentScope } from './requestScope';
 
@@ -104,11 +105,6 @@ export function subjectsAccessRecorder(options: {
   };
 }
 
-/** Every role but the public must say why it reads subjects. */
-function needsPurpose(caller: Caller): boolean {
-  return caller.roles.some((role) => role !== 'PUBLIC') && !caller.purpose;
-}
-
 /** Whether the operation selects anything of, or through, a Subject. */
 function touchesSubjects(schema: GraphQLSchema, document: DocumentNode): boolean {
   const typeInfo = new TypeInfo(schema);
@@ -137,10 +133,7 @@ export function auditPlugin(
       return {
         async didResolveOperation({ schema, document, contextValue: { caller } }) {
           if (needsPurpose(caller) && touchesSubjects(schema, document)) {
-            throw new GraphQLError(
-              `Reading subjects' information as ${caller.roles.join(', ')} needs a purpose: send a \`purpose\` header saying why (it is recorded in the subject's access log)`,
-              { extensions: { code: 'PURPOSE_REQUIRED', http: { status: 400 } } },
-            );
+            throw purposeRequired(caller, { http: { status: 400 } });
           }
         },
         async willSendResponse({ response, operationName, contextValue: { caller } }) {

@@ -1,5 +1,5 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { PUBLIC_CALLER, ROLES, type Caller, type Role } from '@credit/http';
+import { PUBLIC_CALLER, isRole, type Caller, type Role } from '@credit/authz';
 import { GraphQLError } from 'graphql';
 import { createLocalJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 
@@ -38,13 +38,16 @@ export function createAuthenticator(keys: TokenKeys, maxLifetimeSeconds = DEFAUL
         throw new Error(`the token lives ${payload.exp! - payload.iat!} s; at most ${maxLifetimeSeconds} s are accepted`);
       }
       if (payload.iat! > Math.floor(Date.now() / 1000) + 60) throw new Error('the token was issued in the future');
-      const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter((r): r is Role =>
-        (ROLES as readonly unknown[]).includes(r),
-      );
+      const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter(isRole);
       if (!payload.sub || roles.length === 0) throw new Error('the token names no subject or no known role');
       const department = typeof payload.dept === 'string' ? payload.dept : null;
       if (roles.includes('DEPARTMENT') && !department) throw new Error('a department token needs a `dept` claim');
-      return { id: payload.sub, department, roles, purpose };
+      const subjectId = typeof payload.subject_id === 'string' ? payload.subject_id : null;
+      if (roles.includes('SUBJECT') && !subjectId) throw new Error('a subject token needs a `subject_id` claim');
+      if (subjectId !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subjectId)) {
+        throw new Error('a subject token needs a `subject_id` claim that is a subject id');
+      }
+      return { id: payload.sub, department, roles, purpose, subjectId };
     } catch (error) {
       throw unauthenticated(`invalid token: ${tokenProblem(error)}`);
     }
@@ -71,7 +74,7 @@ function tokenProblem(error: unknown): string {
       return 'no configured key signed it';
   }
   const message = (error as Error).message ?? '';
-  return /^the token|^a department token/.test(message) ? message : 'it cannot be verified';
+  return /^the token|^a department token|^a subject token/.test(message) ? message : 'it cannot be verified';
 }
 
 function unauthenticated(message: string): GraphQLError {
@@ -79,8 +82,11 @@ function unauthenticated(message: string): GraphQLError {
 }
 
 /** A development token, signed with the development key (see `pnpm token`). */
-export function developmentToken(claims: { sub: string; dept?: string | undefined; roles: Role[] }, expiresIn = '8h') {
-  return new SignJWT({ dept: claims.dept, roles: claims.roles })
+export function developmentToken(
+  claims: { sub: string; dept?: string | undefined; roles: Role[]; subjectId?: string | undefined },
+  expiresIn = '8h',
+) {
+  return new SignJWT({ dept: claims.dept, roles: claims.roles, subject_id: claims.subjectId })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)
     .setIssuer(TOKEN_ISSUER)

@@ -5,6 +5,7 @@ import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
 import { startSystem, type RunningSystem } from './system';
+import type { SubjectsSchema } from '@credit/subjects/db';
 
 const company = demoSubject(DEMO_SEED, 0);
 const person = demoSubject(DEMO_SEED, 6);
@@ -26,7 +27,7 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
   let system: RunningSystem;
   beforeAll(async () => {
     system = await startSystem(backend);
-    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
   });
   afterAll(() => system?.close());
 
@@ -57,13 +58,18 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
     expect(centreView.data!.subject.idNumber).toBe(person.code);
   });
 
-  it("shows the public a company's name and code but not its legal representative or relations", async () => {
+  it("shows the public a company's registration facts, its legal representative included, but not what is not public", async () => {
     const result = await system.query(
-      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative } }`,
+      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative idNumberMasked } }`,
       { code: company.code },
     );
-    expect(result.data!.subjectByCode).toEqual({ name: company.name, creditCode: company.code, legalRepresentative: null });
-    expect(codes(result)).toEqual(['subjectByCode.legalRepresentative:FORBIDDEN']);
+    expect(result.data!.subjectByCode).toEqual({
+      name: company.name,
+      creditCode: company.code,
+      legalRepresentative: company.legalRepresentative,
+      idNumberMasked: null,
+    });
+    expect(codes(result)).toEqual(['subjectByCode.idNumberMasked:FORBIDDEN']);
   });
 
   it('refuses registerSubjects to the public and analysts, and allows it to departments', async () => {
@@ -80,12 +86,12 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
 
   it('refuses a read without a purpose from any role but the public, before calling a subgraph', async () => {
     for (const roles of [['DEPARTMENT'], ['CREDIT_CENTRE'], ['ANALYST']] as Role[][]) {
-      const before = system.subjects.database.queries.count;
+      const before = system.subgraph<SubjectsSchema>('subjects').database.queries.count;
       const result = await system.query(NAME, { id: company.id }, await headers(roles, null));
       expect(result.status).toBe(400);
       expect(result.errors![0]!.extensions?.code).toBe('PURPOSE_REQUIRED');
       expect(result.errors![0]!.message).toMatch(/send a `purpose` header/);
-      expect(system.subjects.database.queries.count).toBe(before);
+      expect(system.subgraph<SubjectsSchema>('subjects').database.queries.count).toBe(before);
     }
   });
 
@@ -121,7 +127,7 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
       operationName: 'Profile',
     });
     // The related people were read too, so the same entry is in their logs.
-    const stored = await system.subjects.database.db.execute(
+    const stored = await system.subgraph<SubjectsSchema>('subjects').database.db.execute(
       "select subject_ids from subjects.subject_access where operation_name = 'Profile' and caller_id = 'officer-7'",
     );
     const ids = (stored as unknown as { rows: { subject_ids: string[] | string }[] }).rows[0]!.subject_ids;
@@ -142,14 +148,14 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
     const search = await system.query(`query PublicSearch { searchSubjects(query: "公司", first: 3) { edges { node { name } } } }`);
     expect(search.errors).toBeUndefined();
     expect(JSON.stringify(search)).not.toContain('subjectsDisclosed'); // internal to gateway and subgraph
-    const stored = await system.subjects.database.db.execute(
+    const stored = await system.subgraph<SubjectsSchema>('subjects').database.db.execute(
       "select caller_id, cardinality(subject_ids)::int as n from subjects.subject_access where operation_name = 'PublicSearch'",
     );
     expect((stored as unknown as { rows: { caller_id: string; n: number }[] }).rows).toMatchObject([{ caller_id: 'anonymous', n: 3 }]);
   });
 
   it('withholds the data when the read cannot be recorded', async () => {
-    const db = system.subjects.database.db;
+    const db = system.subgraph<SubjectsSchema>('subjects').database.db;
     // The log refuses entries with this purpose, as a database that cannot write would.
     await db.execute(
       "alter table subjects.subject_access add constraint refuse_for_test check (purpose is distinct from 'unrecordable') not valid",

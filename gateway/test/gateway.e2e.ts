@@ -7,6 +7,7 @@ import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
 import { startSystem, SUPERGRAPH, type RunningSystem } from './system';
+import type { SubjectsSchema } from '@credit/subjects/db';
 
 describe.each(testBackends())('gateway over the subjects subgraph on $name', (backend) => {
   let system: RunningSystem;
@@ -15,7 +16,7 @@ describe.each(testBackends())('gateway over the subjects subgraph on $name', (ba
     supergraphPath = join(mkdtempSync(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
     copyFileSync(SUPERGRAPH, supergraphPath);
     system = await startSystem(backend, { supergraphPath });
-    await seedSubjects(system.subjects.database.db, { count: 100, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 100, seed: DEMO_SEED });
   });
   afterAll(() => system?.close());
 
@@ -97,7 +98,7 @@ describe.each(testBackends())('gateway over the subjects subgraph on $name', (ba
   });
 
   it('says which subgraph is down', async () => {
-    await system.subjects.stop();
+    await system.subgraphs.subjects!.stop();
     const health = await fetch(`${system.gatewayUrl}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toEqual({ status: 'degraded', subgraphs: { subjects: 'unavailable', records: 'ok' } });

@@ -74,7 +74,7 @@ describe.each(testBackends())('issue 8 regressions through the gateway on $name'
       return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
     } as typeof connect;
     system = await startSystem(backend, { gateway: { metrics: { token: undefined, access: 'loopback', maxOperations: 10 } } });
-    await seedSubjects(system.subjects.database.db, { count: 150, seed: DEMO_SEED });
+    await seedSubjects(system.subgraphs.subjects!.database.db as never, { count: 150, seed: DEMO_SEED });
   });
   afterAll(async () => {
     await system?.close();

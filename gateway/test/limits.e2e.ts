@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
 import { startGateway } from './gateway';
 import { startSystem, SUPERGRAPH, type RunningSystem } from './system';
+import type { SubjectsSchema } from '@credit/subjects/db';
 
 /** `relations { subject { ... } }` nested `levels` times around `inner`. */
 function nestedRelations(levels: number, inner = 'id'): string {
@@ -19,7 +20,7 @@ describe.each(testBackends())('limits on abusive queries on $name', (backend) =>
 
   beforeAll(async () => {
     system = await startSystem(backend);
-    await seedSubjects(system.subjects.database.db, { count: 50, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 50, seed: DEMO_SEED });
   });
   afterAll(() => system?.close());
 
@@ -169,7 +170,7 @@ describe.each(testBackends())('limits on abusive queries on $name', (backend) =>
   it('limits each caller, and each address without a token, with 429 and Retry-After', async () => {
     const limited = await startGateway({
       supergraphPath: SUPERGRAPH,
-      subgraphUrls: { subjects: system.subjects.url },
+      subgraphUrls: { subjects: system.subgraphs.subjects!.url },
       rateLimits: { windowMs: 60_000, perCaller: 4, perPublicAddress: 2 },
     });
     try {
@@ -209,7 +210,7 @@ describe.each(testBackends())('limits on abusive queries on $name', (backend) =>
   it('counts callers without a token by their address, as forwarded by a trusted proxy', async () => {
     const behindProxy = await startGateway({
       supergraphPath: SUPERGRAPH,
-      subgraphUrls: { subjects: system.subjects.url },
+      subgraphUrls: { subjects: system.subgraphs.subjects!.url },
       trustProxyHops: 1,
       rateLimits: { windowMs: 60_000, perCaller: 10, perPublicAddress: 1 },
     });

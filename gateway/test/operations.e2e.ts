@@ -9,6 +9,7 @@ import { developmentToken } from '../src/identity';
 import { startGateway, type TestGateway } from './gateway';
 import { composeWithProbe, LEAKY_ID_NUMBER, startProbe, type Probe } from './probe';
 import { startSystem, type RunningSystem } from './system';
+import type { SubjectsSchema } from '@credit/subjects/db';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,12 +24,12 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
 
   beforeAll(async () => {
     system = await startSystem(backend);
-    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
     probe = await startProbe();
     supergraphPath = composeWithProbe(probe.url);
     gateway = await startGateway({
       supergraphPath,
-      subgraphUrls: { subjects: system.subjects.url, probe: probe.url },
+      subgraphUrls: { subjects: system.subgraphs.subjects!.url, probe: probe.url },
       subgraphTimeouts: { probe: 1500 },
       rateLimits: { windowMs: 60_000, perCaller: 100_000, perPublicAddress: 100_000 },
     });
@@ -92,7 +93,7 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
   it('answers 504 when the whole request outlives its deadline, and serves the next one', async () => {
     const impatient = await startGateway({
       supergraphPath,
-      subgraphUrls: { subjects: system.subjects.url, probe: probe.url },
+      subgraphUrls: { subjects: system.subgraphs.subjects!.url, probe: probe.url },
       subgraphTimeoutMs: 5000,
       requestTimeoutMs: 1000,
     });
@@ -187,7 +188,7 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
     copyFileSync(supergraphPath, copy);
     const reloading = await startGateway({
       supergraphPath: copy,
-      subgraphUrls: { subjects: system.subjects.url, probe: probe.url },
+      subgraphUrls: { subjects: system.subgraphs.subjects!.url, probe: probe.url },
       rateLimits: { windowMs: 60_000, perCaller: 100_000, perPublicAddress: 100_000 },
     });
     probe.delayMs = 40; // every request spends time inside the probe, so reloads land mid-request
@@ -219,7 +220,7 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
   });
 
   it('reports not ready while draining', async () => {
-    const draining = await startGateway({ supergraphPath, subgraphUrls: { subjects: system.subjects.url, probe: probe.url } });
+    const draining = await startGateway({ supergraphPath, subgraphUrls: { subjects: system.subgraphs.subjects!.url, probe: probe.url } });
     try {
       expect((await fetch(`${draining.baseUrl}/ready`)).status).toBe(200);
       draining.handle.drain();

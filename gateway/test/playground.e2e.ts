@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
 import { EXAMPLES } from '../src/playground/examples';
 import { startSystem, type RunningSystem } from './system';
+import type { SubjectsSchema } from '@credit/subjects/db';
 
 const CHROMIUM = '/usr/bin/chromium';
 const company = demoSubject(DEMO_SEED, 0);
@@ -15,7 +16,7 @@ describe('the playground page', () => {
   let system: RunningSystem;
   beforeAll(async () => {
     system = await startSystem(testBackends()[0]!);
-    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
   });
   afterAll(() => system?.close());
 
@@ -63,7 +64,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
     let browser: Browser;
     beforeAll(async () => {
       system = await startSystem(testBackends()[0]!);
-      await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+      await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         headless: true,

@@ -8,6 +8,7 @@ import { loadConfig } from '../src/env';
 import { productionKeys, startGateway, type TestGateway } from './gateway';
 import { composeWithProbe, LEAKY_ID_NUMBER, startProbe, type Probe } from './probe';
 import { startSystem, type RunningSystem } from './system';
+import type { SubjectsSchema } from '@credit/subjects/db';
 
 const keys = await productionKeys();
 
@@ -24,10 +25,10 @@ describe.each(testBackends())('production mode on $name', (backend) => {
 
   beforeAll(async () => {
     system = await startSystem(backend, { secrets: keys.secrets });
-    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
     probe = await startProbe(keys.secrets.probe);
     const supergraphPath = composeWithProbe(probe.url);
-    const subgraphUrls = { subjects: system.subjects.url, probe: probe.url };
+    const subgraphUrls = { subjects: system.subgraphs.subjects!.url, probe: probe.url };
     const secured = { tokenKeys: keys.tokenKeys, secretFor: keys.secretFor };
     production = await startGateway({ supergraphPath, subgraphUrls, mode: 'production', ...secured });
     development = await startGateway({ supergraphPath, subgraphUrls, mode: 'development', ...secured });
@@ -119,7 +120,7 @@ describe.each(testBackends())('production mode on $name', (backend) => {
   });
 
   it('hole 4: refuses the development key and secrets in production mode, whichever setting says so', async () => {
-    const settings = { supergraphPath: composeWithProbe(probe.url), subgraphUrls: { subjects: system.subjects.url, probe: probe.url } };
+    const settings = { supergraphPath: composeWithProbe(probe.url), subgraphUrls: { subjects: system.subgraphs.subjects!.url, probe: probe.url } };
     await expect(startGateway({ ...settings, mode: 'production' })).rejects.toThrow(/development token key/);
     await expect(startGateway({ ...settings, mode: 'production', tokenKeys: keys.tokenKeys })).rejects.toThrow(/development secret/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_JWKS_FILE/);

@@ -5,6 +5,8 @@ import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
 import { startSystem, type RunningSystem } from './system';
+import type { SubjectsSchema } from '@credit/subjects/db';
+import type { RecordsSchema } from '@credit/records/db';
 
 const PROFILE = `query ($code: String!) { subjectByCode(code: $code) { id name
   recordSummary { total byCategory { category count } penaltiesByTier { tier count } lastDecisionDate }
@@ -15,8 +17,8 @@ describe.each(testBackends())('records through the gateway on $name', (backend) 
   let department: Record<string, string>;
   beforeAll(async () => {
     system = await startSystem(backend);
-    await seedSubjects(system.subjects.database.db, { count: 200, seed: DEMO_SEED });
-    await seedRecords(system.records.database.db, { count: 200, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 200, seed: DEMO_SEED });
+    await seedRecords(system.subgraph<RecordsSchema>('records').database.db, { count: 200, seed: DEMO_SEED });
     const token = await developmentToken({ sub: 'officer-scjg', dept: 'SCJGJ', roles: ['DEPARTMENT'] });
     department = { authorization: `Bearer ${token}`, purpose: 'records e2e' };
   });
@@ -24,7 +26,7 @@ describe.each(testBackends())('records through the gateway on $name', (backend) 
 
   it('returns a subject with its records and summary in one profile query', async () => {
     // The first organisation with a seeded record.
-    const rows = await system.records.database.db.query.creditRecords.findMany({ columns: { subjectId: true }, limit: 1 });
+    const rows = await system.subgraph<RecordsSchema>('records').database.db.query.creditRecords.findMany({ columns: { subjectId: true }, limit: 1 });
     const subject = Array.from({ length: 200 }, (_, i) => demoSubject(DEMO_SEED, i)).find((s) => s.id === rows[0]!.subjectId)!;
     const result = await system.query(PROFILE, { code: subject.code }, department);
     expect(result.errors).toBeUndefined();

@@ -5,6 +5,7 @@ import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
 import { startSystem, type RunningSystem } from './system';
+import type { SubjectsSchema } from '@credit/subjects/db';
 
 /** A natural person among the demo subjects (田娟). */
 const person = demoSubject(DEMO_SEED, 6);
@@ -25,7 +26,7 @@ describe.each(testBackends())("a natural person's record through the gateway on 
   let recordId: string;
   beforeAll(async () => {
     system = await startSystem(backend);
-    await seedSubjects(system.subjects.database.db, { count: 20, seed: DEMO_SEED });
+    await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
     const penalty = {
       catalogItem: 'SCJG-CF-01', category: 'ADMINISTRATIVE_PENALTY', partyName: person.name, partyCategory: 'NATURAL_PERSON', partyCode: person.code,
       documentNumber: '榕市监罚〔2026〕9001号', violationType: '无证经营', facts: '经查，当事人未取得许可从事食品经营。', legalBasis: '《中华人民共和国食品安全法》第一百二十二条',

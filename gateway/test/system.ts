@@ -1,13 +1,13 @@
-/** The whole system in-process on free ports: each subgraph on its own database schema, the gateway in front. */
+/**
+ * The whole system in-process on free ports: every registered subgraph (scripts/subgraphs.ts) on
+ * its own schema of one test database, the gateway in front.
+ */
 import { fileURLToPath } from 'node:url';
 import type { TestBackend } from '@credit/db/testing';
 import { listen, subgraphSecret } from '@credit/http';
 import { postGraphQL } from '@credit/http/testing';
-import { openRecordsDatabase, type RecordsDatabase } from '@credit/records/db';
-import { GatewaySubjectDirectory } from '@credit/records/directory';
-import { buildRecordsApp } from '@credit/records/server';
-import { openSubjectsDatabase, type SubjectsDatabase } from '@credit/subjects/db';
-import { buildSubjectsApp } from '@credit/subjects/server';
+import { openSubgraphDatabase, subgraphConfig, type DatabaseHandle } from '@credit/kit';
+import { SUBGRAPHS, loadSubgraph } from '../../scripts/subgraphs';
 import { loadConfig, type GatewayConfig } from '../src/env';
 import { developmentToken } from '../src/identity';
 import type { Logger } from '../src/logging';
@@ -15,12 +15,20 @@ import { buildGateway } from '../src/server';
 
 export const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
+export interface RunningPart<TSchema extends Record<string, unknown> = Record<string, unknown>> {
+  url: string;
+  database: DatabaseHandle<TSchema>;
+  /** Stops this subgraph (the others and the gateway keep running). */
+  stop(): Promise<void>;
+}
+
 export interface RunningSystem {
   url: string;
   gatewayUrl: string;
-  subjects: { url: string; database: SubjectsDatabase; stop(): Promise<void> };
-  /** Matches parties through this gateway, with a credit-centre service token. */
-  records: { url: string; database: RecordsDatabase };
+  /** Every registered subgraph, by name. */
+  subgraphs: Record<string, RunningPart>;
+  /** One subgraph, its database typed with its tables (`system.subgraph<SubjectsSchema>('subjects')`). */
+  subgraph<TSchema extends Record<string, unknown>>(name: string): RunningPart<TSchema>;
   /** The running gateway (logger, metrics, Apollo Gateway). */
   gateway: Awaited<ReturnType<typeof buildGateway>>;
   query<T = Record<string, any>>(
@@ -44,28 +52,36 @@ export interface SystemOptions {
 export async function startSystem(backend: TestBackend, options: SystemOptions = {}): Promise<RunningSystem> {
   const target = await backend.create();
   const secretFor = (name: string) => options.secrets?.[name] ?? subgraphSecret(name);
-  const database = await openSubjectsDatabase({ url: target.url });
-  const subjectsApp = await buildSubjectsApp(database.db, { gatewaySecret: secretFor('subjects') });
-  const subjectsListening = await listen(subjectsApp.app, 0);
-  const subjectsUrl = `${subjectsListening.url}/graphql`;
-  let subjectsStopped = false;
-  const stopSubjects = async () => {
-    if (subjectsStopped) return;
-    subjectsStopped = true;
-    await subjectsListening.close();
-    await subjectsApp.stop();
-  };
-
-  // Records reaches subjects through the gateway, whose address is known only once it listens.
+  // Subgraphs that read through the gateway learn its address once it listens.
   let gatewayGraphqlUrl = '';
-  const recordsDatabase = await openRecordsDatabase({ url: target.url });
-  const serviceToken = await developmentToken({ sub: 'records-service', roles: ['CREDIT_CENTRE'] });
-  const recordsApp = await buildRecordsApp(recordsDatabase.db, {
-    gatewaySecret: secretFor('records'),
-    directory: new GatewaySubjectDirectory(() => gatewayGraphqlUrl, serviceToken),
-  });
-  const recordsListening = await listen(recordsApp.app, 0);
-  const recordsUrl = `${recordsListening.url}/graphql`;
+  const parts: Record<string, RunningPart> = {};
+  const closers: (() => Promise<void>)[] = [];
+  for (const entry of SUBGRAPHS) {
+    const definition = await loadSubgraph(entry);
+    const database = await openSubgraphDatabase({ ...definition, url: target.url });
+    const serviceToken = entry.serviceRoles
+      ? await developmentToken({ sub: `${entry.name}-service`, roles: entry.serviceRoles })
+      : undefined;
+    const built = await definition.build(database, {
+      ...subgraphConfig(entry.name, 0, {}, {}),
+      gatewaySecret: secretFor(entry.name),
+      gatewayUrl: () => gatewayGraphqlUrl,
+      serviceToken,
+    });
+    const listening = await listen(built.app, 0);
+    let stopped = false;
+    const stop = async () => {
+      if (stopped) return;
+      stopped = true;
+      await listening.close();
+      await built.stop();
+    };
+    parts[entry.name] = { url: `${listening.url}/graphql`, database, stop };
+    closers.unshift(async () => {
+      await stop();
+      await database.close();
+    });
+  }
 
   const gateway = await buildGateway(
     {
@@ -74,7 +90,7 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
       secretFor,
       ...options.gateway,
       supergraphPath: options.supergraphPath ?? SUPERGRAPH,
-      subgraphUrls: { subjects: subjectsUrl, records: recordsUrl, ...options.gateway?.subgraphUrls },
+      subgraphUrls: { ...Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, part.url])), ...options.gateway?.subgraphUrls },
     },
     { logger: options.logger },
   );
@@ -84,19 +100,19 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
   return {
     url,
     gatewayUrl: gatewayListening.url,
-    subjects: { url: subjectsUrl, database, stop: stopSubjects },
-    records: { url: recordsUrl, database: recordsDatabase },
+    subgraphs: parts,
+    subgraph: <TSchema extends Record<string, unknown>>(name: string) => {
+      const part = parts[name];
+      if (!part) throw new Error(`no subgraph ${name} is registered`);
+      return part as unknown as RunningPart<TSchema>;
+    },
     gateway,
     query: (query, variables, headers) => postGraphQL(url, query, variables, headers),
     async close() {
       await gatewayListening.close();
       await gateway.stop();
-      // Records first: its pool's sockets close while the rest shuts down, before the database is dropped.
-      await recordsListening.close();
-      await recordsApp.stop();
-      await recordsDatabase.close();
-      await stopSubjects();
-      await database.close();
+      // The last started first: their pools' sockets close before the database is dropped.
+      for (const close of closers) await close();
       await target.drop();
     },
   };

@@ -22,11 +22,82 @@ export function startProcess(service: Service, root: string): ChildProcess {
   return child;
 }
 
+export interface Backoff {
+  /** Delay before the first restart; doubles with each restart in a row. */
+  initialMs: number;
+  maxMs: number;
+  /** A process up this long is healthy again: the next crash starts from `initialMs`. */
+  resetAfterMs: number;
+}
+
+export const DEFAULT_BACKOFF: Backoff = { initialMs: 500, maxMs: 10_000, resetAfterMs: 30_000 };
+
+/** A service kept running: restarted with exponential backoff whenever it exits, until stopped. */
+export class Supervisor {
+  child: ChildProcess;
+  /** Restarts in a row (reset once a run lasts `resetAfterMs`). */
+  restarts = 0;
+  private startedAt = Date.now();
+  private timer: NodeJS.Timeout | undefined;
+  private stopping = false;
+
+  constructor(
+    readonly service: Service,
+    private readonly root: string,
+    private readonly backoff: Backoff = DEFAULT_BACKOFF,
+    private readonly log: (line: string) => void = (line) => console.log(line),
+  ) {
+    this.child = this.spawn();
+  }
+
+  /** Whether it has exited at least once since start (a crash while starting is fatal to `pnpm start`). */
+  get crashed(): boolean {
+    return this.restarts > 0 || this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
+  private spawn(): ChildProcess {
+    const child = startProcess(this.service, this.root);
+    this.startedAt = Date.now();
+    this.log(`${this.service.name} pid ${child.pid}`);
+    child.once('exit', (code, signal) => this.exited(code, signal));
+    return child;
+  }
+
+  private exited(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.stopping) return;
+    if (Date.now() - this.startedAt >= this.backoff.resetAfterMs) this.restarts = 0;
+    const delay = Math.min(this.backoff.initialMs * 2 ** this.restarts, this.backoff.maxMs);
+    this.restarts++;
+    const how = signal ?? `exit code ${code}`;
+    this.log(`${this.service.name} exited (${how}); restarting in ${(delay / 1000).toFixed(1)} s (restart ${this.restarts})`);
+    this.timer = setTimeout(() => {
+      if (!this.stopping) this.child = this.spawn();
+    }, delay);
+  }
+
+  /** Stops it for good: SIGTERM, then SIGKILL after the grace period. */
+  async stop(graceMs = 5000): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.timer);
+    const child = this.child;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  }
+}
+
 /** Polls the health URL until it answers 200, the process dies, or the time is up. */
-export async function waitUntilHealthy(service: Service, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilHealthy(supervisor: Supervisor, timeoutMs = 60_000): Promise<void> {
+  const { service } = supervisor;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${service.name} exited with code ${child.exitCode} while starting`);
+    if (supervisor.crashed) throw new Error(`${service.name} exited while starting`);
     try {
       const response = await fetch(service.healthUrl, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;
@@ -38,21 +109,7 @@ export async function waitUntilHealthy(service: Service, child: ChildProcess, ti
   throw new Error(`${service.name} was not healthy at ${service.healthUrl} after ${timeoutMs / 1000} s`);
 }
 
-/** Asks every process to stop and waits for them, killing any that take longer than the grace period. */
-export async function stopAll(children: ChildProcess[], graceMs = 5000): Promise<void> {
-  await Promise.all(
-    children
-      .filter((child) => child.exitCode === null && child.signalCode === null)
-      .map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-            child.once('exit', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            child.kill('SIGTERM');
-          }),
-      ),
-  );
+/** Stops every supervised process and waits for them. */
+export async function stopAll(supervisors: Supervisor[], graceMs = 5000): Promise<void> {
+  await Promise.all(supervisors.map((s) => s.stop(graceMs)));
 }

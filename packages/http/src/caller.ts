@@ -1,47 +1,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/**
- * Who is asking, as verified by the gateway and forwarded to the subgraphs. Subgraphs enforce
- * authorization in their data access from this, never from anything else the client sends.
- */
-export const ROLES = ['PUBLIC', 'DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'] as const;
-export type Role = (typeof ROLES)[number];
+import { isRole, type Caller } from '@credit/authz';
 
-export interface Caller {
-  /** Caller id from the token's subject; `anonymous` without a token. */
-  id: string;
-  /** Department code (e.g. `SCJGJ`) for department callers. */
-  department: string | null;
-  roles: Role[];
-  /** Why the caller reads credit information (audit), from the `purpose` header. */
-  purpose: string | null;
-  /** For a SUBJECT caller: the one subject (its id) the token is bound to (claim `subject_id`). */
-  subjectId?: string | null;
-  /**
-   * Set only when the gateway calls a subgraph for itself (recording accesses), never from a token:
-   * the gateway builds token callers without it, and a subgraph trusts it only under the signature.
-   */
-  service?: 'gateway';
-}
-
-export const PUBLIC_CALLER: Caller = { id: 'anonymous', department: null, roles: ['PUBLIC'], purpose: null };
-
-/** The gateway's own identity on its internal calls to subgraphs; it has no role in the public API. */
-export const GATEWAY_SERVICE_CALLER: Caller = {
-  id: 'service:gateway',
-  department: null,
-  roles: [],
-  purpose: 'audit',
-  service: 'gateway',
-};
-
-export function isGatewayService(caller: Caller): boolean {
-  return caller.service === 'gateway';
-}
-
-export function hasRole(caller: Caller, ...roles: Role[]): boolean {
-  return roles.some((role) => caller.roles.includes(role));
-}
+// Roles and the caller live in the authorization core; the signing of callers lives here.
+export { GATEWAY_SERVICE_CALLER, PUBLIC_CALLER, ROLES, hasRole, isGatewayService, type Caller, type Role } from '@credit/authz';
 
 export const CALLER_HEADER = 'x-credit-caller';
 export const SIGNATURE_HEADER = 'x-credit-signature';
@@ -157,9 +119,9 @@ export function verifySignedRequest(
     return {
       id: caller.id,
       department: typeof caller.department === 'string' ? caller.department : null,
-      roles: caller.roles.filter((role): role is Role => (ROLES as readonly string[]).includes(role)),
+      roles: caller.roles.filter(isRole),
       purpose: typeof caller.purpose === 'string' ? caller.purpose : null,
-      ...(typeof caller.subjectId === 'string' ? { subjectId: caller.subjectId } : {}),
+      subjectId: typeof caller.subjectId === 'string' ? caller.subjectId : null,
       ...(caller.service === 'gateway' ? { service: 'gateway' as const } : {}),
     };
   } catch {

@@ -1,22 +1,9 @@
 /** Who may see and do what in the records subgraph, from the caller the gateway verified. */
-import type { Caller } from '@credit/http';
-import { maskIdNumber, pseudonym, surnameOnly } from '@credit/identifiers';
-import { and, eq, gt, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
+import { maskIdNumber, surnameOnly } from '@credit/identifiers';
+import { CallerAccess, PUBLIC_CALLER, assertPurpose, forbidden, isOwnSubject, mayManage, userError, type Caller } from '@credit/kit';
+import { and, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { authorisations, creditRecords, type CreditRecordRow } from './db/schema';
 import { policyFor, type Category, type PartyDisclosure, type PartyField, type RecordPolicy } from './policy';
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
-
-export function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
-}
-
-export function badInput(message: string, code = 'BAD_USER_INPUT', field?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
-}
 
 /** The records the public may see on `today`: public items within their publicity period. */
 export function publicView(today: string): SQL {
@@ -28,7 +15,9 @@ export function publicView(today: string): SQL {
   )!;
 }
 
-type PartyRow = Pick<CreditRecordRow, 'partyCategory' | 'sourceDepartment'>;
+type PartyRow = Pick<CreditRecordRow, 'partyCategory' | 'sourceDepartment' | 'subjectId'>;
+
+const ALL_SHOWN: PartyDisclosure = { partyName: 'shown', partyCode: 'shown', legalRepresentative: 'shown' };
 
 /** Snapshot columns (`record_version.snapshot`) of the party fields. */
 const SNAPSHOT_COLUMNS: Record<PartyField, string> = {
@@ -42,29 +31,25 @@ const SNAPSHOT_COLUMNS: Record<PartyField, string> = {
  * every record it hands out, and notes the subjects of those records, so that the gateway records
  * the read in their access log (`DISCLOSED_SUBJECTS_EXTENSION`).
  */
-export class RecordAccess {
-  readonly policy: RecordPolicy;
-  /** Ids of subjects whose records (or objections and repair applications) this request returned. */
-  readonly disclosed = new Set<string>();
-
-  constructor(
-    readonly caller: Caller,
-    private readonly pseudonymKey: string,
-  ) {
-    this.policy = policyFor(caller);
+export class RecordAccess extends CallerAccess<RecordPolicy> {
+  constructor(caller: Caller, pseudonymKey: string) {
+    super(caller, policyFor(caller), pseudonymKey);
   }
 
   /**
-   * The filter for the records the caller may read on `today`, or undefined for the whole file.
-   * Each catalogue item's disclosure level holds on every path that uses it (root fields,
+   * The filter for the records the caller may read on `today`, or undefined for the whole file: a
+   * subject reads its own whole file besides the public view; a caller with no role reads nothing.
+   * Each catalogue item's disclosure level holds on every path that uses this filter (root fields,
    * `Subject.records`, summaries, `_entities`, receipts, objections and repair): an AUTHORISED item
    * is read only by the department that provided it, the credit centre, a department holding the
-   * subject's valid authorisation for the purpose it gives, and the subject itself.
+   * subject's valid authorisation for the purpose it gives (src/authorisations.ts), and the subject.
    */
   visibility(today: string): SQL | undefined {
-    if (this.policy.file !== 'whole') return publicView(today);
+    if (this.policy.file === 'nothing') return sql`false`;
+    const own = this.caller.subjectId && this.caller.roles.includes('SUBJECT') ? eq(creditRecords.subjectId, this.caller.subjectId.toLowerCase()) : undefined;
+    if (this.policy.file !== 'whole') return own ? or(own, publicView(today)) : publicView(today);
     if (this.caller.roles.includes('CREDIT_CENTRE')) return undefined;
-    const department = this.caller.department;
+    const department = this.caller.roles.includes('DEPARTMENT') ? this.caller.department : null;
     const authorised = department
       ? or(
           eq(creditRecords.sourceDepartment, department),
@@ -73,29 +58,41 @@ export class RecordAccess {
                   and a.purpose = ${this.caller.purpose ?? ''} and a.valid_until >= ${today}::date and a.revoked_at is null)`,
         )
       : undefined;
-    return authorised ? or(ne(creditRecords.disclosure, 'AUTHORISED'), authorised) : ne(creditRecords.disclosure, 'AUTHORISED');
+    return or(ne(creditRecords.disclosure, 'AUTHORISED'), authorised, own);
   }
 
-  /** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it. */
+  /** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it (@credit/authz). */
   mayManage(sourceDepartment: string): boolean {
-    return this.policy.manage === 'all' || (this.policy.manage === 'own' && this.ownDepartment(sourceDepartment));
+    return mayManage(this.caller, sourceDepartment);
+  }
+
+  /** Acting on records at all (pushing, resolving, reviewing): departments and the credit centre. */
+  assertMayAct(refusal: string): void {
+    if (!this.policy.act) throw forbidden(refusal);
+  }
+
+  /** Pushing records for `department`: departments their own, the credit centre any. */
+  assertMaySubmit(department: string): void {
+    this.assertMayAct('Only departments and the credit centre push records');
+    if (!this.mayManage(department)) throw forbidden(`${this.caller.department} may push only its own records, not ${department}'s`);
+  }
+
+  /** The department whose figures the caller reads: the one asked (or all) for those that see all, else its own. */
+  departmentScope(asked: string | null): string | null {
+    if (this.policy.allDepartments) return asked;
+    if (asked && asked !== this.caller.department) throw forbidden(`A department sees its own figures, not ${asked}'s`);
+    return this.caller.department ?? '';
   }
 
   /**
-   * Filing an objection or a repair application about a subject's record: the subject itself
-   * (SUBJECT role bound to it), a department on its behalf, or the credit centre; never anonymous
-   * callers or analysts.
+   * Filing an objection or a repair application (`what`: "file an objection"), about a record of
+   * `subjectId` once it is known: a subject only about itself.
    */
-  assertMayActFor(subjectId: string, what: string): void {
-    const roles = this.caller.roles as string[];
-    if (roles.includes('CREDIT_CENTRE') || roles.includes('DEPARTMENT')) return;
-    if (roles.includes('SUBJECT') && this.caller.subjectId && this.caller.subjectId.toLowerCase() === subjectId.toLowerCase()) return;
-    if (this.caller.id === 'anonymous' || roles.length === 0 || (roles.length === 1 && roles[0] === 'PUBLIC')) {
-      throw new GraphQLError(`Sign in to file ${what}: as the subject itself, or through a department or the credit centre`, {
-        extensions: { code: 'UNAUTHENTICATED' },
-      });
+  assertMayApply(what: string, subjectId: string | null = null): void {
+    if (this.policy.apply === 'none' || this.caller.id === PUBLIC_CALLER.id) throw userError('UNAUTHENTICATED', `Sign in to ${what}`);
+    if (subjectId !== null && this.policy.apply === 'own' && !isOwnSubject(this.caller, subjectId)) {
+      throw forbidden(`A subject may ${what} only about its own records`);
     }
-    throw forbidden(`${what} about a record comes from its subject, a department on the subject's behalf, or the credit centre`);
   }
 
   /** Objections, version history, compliance figures, overdue objections. */
@@ -111,15 +108,10 @@ export class RecordAccess {
 
   /**
    * Something about a subject's record (an objection, a repair application) leaving a resolver.
-   * Callers other than the public must have said why they read (the access log records it).
+   * The purpose rule applies (@credit/authz): the access log records why.
    */
   about(subjectId: string): void {
-    if (!this.caller.purpose && this.caller.roles.some((role) => role !== 'PUBLIC')) {
-      throw new GraphQLError(
-        "Reading a subject's credit records needs a purpose: send a `purpose` header saying why (it is recorded in the subject's access log)",
-        { extensions: { code: 'PURPOSE_REQUIRED' } },
-      );
-    }
+    assertPurpose(this.caller, subjectId);
     this.disclosed.add(subjectId);
   }
 
@@ -146,6 +138,7 @@ export class RecordAccess {
   }
 
   private disclosure(row: PartyRow, partyCategory: CreditRecordRow['partyCategory']): PartyDisclosure {
+    if (isOwnSubject(this.caller, row.subjectId)) return ALL_SHOWN;
     const category: Category = partyCategory === 'NATURAL_PERSON' ? 'person' : 'organisation';
     return (this.ownDepartment(row.sourceDepartment) ? this.policy.ownRecords : this.policy.party)[category];
   }
@@ -160,7 +153,7 @@ export class RecordAccess {
       case 'surname':
         return surnameOnly(value);
       case 'pseudonymised':
-        return pseudonym(this.pseudonymKey, code);
+        return this.pseudonymOf(code);
       case 'hidden':
         return null;
     }

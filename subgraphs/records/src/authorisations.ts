@@ -6,8 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { badInput, forbidden, notFound } from './access';
+import { forbidden, hasRole, isOwnSubject, notFound } from '@credit/kit';
 import type { Context } from './context';
+import { fieldError } from './inputErrors';
 import { authorisations, type AuthorisationRow } from './db/schema';
 import type { GrantAuthorisationInput } from './generated/graphql';
 import { isUuid } from './loaders';
@@ -19,8 +20,7 @@ const MAX_PURPOSE = 200;
 /** Whether the caller may grant or revoke for `subjectId`: the credit centre, or the subject itself. */
 function mayAuthorise(context: Context, subjectId: string): boolean {
   const { caller } = context;
-  if (caller.roles.includes('CREDIT_CENTRE')) return true;
-  return (caller.roles as string[]).includes('SUBJECT') && !!caller.subjectId && caller.subjectId.toLowerCase() === subjectId.toLowerCase();
+  return hasRole(caller, 'CREDIT_CENTRE') || isOwnSubject(caller, subjectId);
 }
 
 function addYears(date: string, years: number): string {
@@ -30,19 +30,19 @@ function addYears(date: string, years: number): string {
 export async function grantAuthorisation(context: Context, input: GrantAuthorisationInput): Promise<AuthorisationRow> {
   const { caller, db } = context;
   if (caller.id === 'anonymous') throw new GraphQLError('Sign in to grant an authorisation', { extensions: { code: 'UNAUTHENTICATED' } });
-  if (!isUuid(input.subjectId)) throw badInput('subjectId is not a subject id', 'BAD_USER_INPUT', 'subjectId');
+  if (!isUuid(input.subjectId)) throw fieldError('BAD_USER_INPUT', 'subjectId is not a subject id', 'subjectId');
   if (!mayAuthorise(context, input.subjectId)) {
     throw forbidden('Authorisations are recorded by the credit centre or granted by the subject itself');
   }
   if (!DEPARTMENT.test(input.granteeDepartment)) {
-    throw badInput('granteeDepartment must be a department code of 2 to 16 capital letters or digits', 'BAD_USER_INPUT', 'granteeDepartment');
+    throw fieldError('BAD_USER_INPUT', 'granteeDepartment must be a department code of 2 to 16 capital letters or digits', 'granteeDepartment');
   }
   const purpose = input.purpose.trim();
   if (purpose.length === 0 || purpose.length > MAX_PURPOSE) {
-    throw badInput(`purpose must be 1 to ${MAX_PURPOSE} characters`, 'VALUE_TOO_LONG', 'purpose');
+    throw fieldError('VALUE_TOO_LONG', `purpose must be 1 to ${MAX_PURPOSE} characters`, 'purpose');
   }
   if (!isRealDate(input.validUntil) || input.validUntil < context.today || input.validUntil > addYears(context.today, 3)) {
-    throw badInput('validUntil must be a real date from today to 3 years ahead', 'INVALID_DATE', 'validUntil');
+    throw fieldError('INVALID_DATE', 'validUntil must be a real date from today to 3 years ahead', 'validUntil');
   }
   const [row] = await db
     .insert(authorisations)

@@ -1,6 +1,5 @@
 /** Timeliness and effective storage rate by department, against the targets 100%, 100%, 98%. */
 import { and, between, eq, sql } from 'drizzle-orm';
-import { forbidden } from './access';
 import type { Context } from './context';
 import { creditRecords, ingestBatches } from './db/schema';
 
@@ -9,11 +8,9 @@ export const TARGETS = { reportedOnTime: 100, publishedOnTime: 100, effectiveSto
 const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((part / whole) * 10_000) / 100);
 
 export async function publicityCompliance(context: Context, department: string | null, from: string, to: string) {
-  const { access, caller, db } = context;
+  const { access, db } = context;
   access.assertInternal('Compliance figures');
-  const seesAll = caller.roles.includes('CREDIT_CENTRE') || caller.roles.includes('ANALYST');
-  if (!seesAll && department && department !== caller.department) throw forbidden(`A department sees its own figures, not ${department}'s`);
-  const wanted = seesAll ? department : caller.department;
+  const wanted = access.departmentScope(department);
   const records = await db
     .select({
       department: creditRecords.sourceDepartment,

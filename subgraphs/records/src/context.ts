@@ -1,4 +1,4 @@
-import type { Caller } from '@credit/http';
+import type { Caller } from '@credit/kit';
 import { RecordAccess } from './access';
 import { chinaDate } from './calendar';
 import type { RecordsDb } from './db';

@@ -1,5 +1,5 @@
-/** Opaque page cursors: the position (decision date, id) of the last record returned. */
-import { badInput } from './access';
+/** Opaque page cursors of `Subject.records`: the position (decision date, id) of the last record returned. */
+import { decodeCursor, encodeCursor } from '@credit/kit';
 import { isRealDate } from './validation';
 
 export interface RecordPosition {
@@ -7,24 +7,16 @@ export interface RecordPosition {
   id: string;
 }
 
-export function encodeCursor(position: RecordPosition): string {
-  return Buffer.from(JSON.stringify([position.decisionDate, position.id])).toString('base64url');
-}
+export const recordCursor = (position: RecordPosition): string => encodeCursor([position.decisionDate, position.id]);
 
-export function decodeCursor(cursor: string): RecordPosition {
-  try {
-    const [decisionDate, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (
-      cursor.length <= 200 &&
-      typeof decisionDate === 'string' &&
-      isRealDate(decisionDate) &&
-      typeof id === 'string' &&
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)
-    ) {
-      return { decisionDate, id };
-    }
-  } catch {
-    // reported below
-  }
-  throw badInput('`after` is not a cursor this field returned', 'INVALID_CURSOR');
-}
+export const recordPosition = (cursor: string): RecordPosition =>
+  decodeCursor(cursor, ([decisionDate, id]) =>
+    // A real date (not 2026-02-30) and a real UUID: anything else would reach SQL as an error.
+    cursor.length <= 200 &&
+    typeof decisionDate === 'string' &&
+    isRealDate(decisionDate) &&
+    typeof id === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)
+      ? { decisionDate, id }
+      : null,
+  );

@@ -1,3 +1,5 @@
+import type { GatewayClient } from '@credit/kit';
+
 /**
  * How records finds the subject a party code names, and registers new parties, without reading
  * the subjects subgraph's tables: through the gateway, as a client with a service token.
@@ -20,36 +22,14 @@ export interface SubjectDirectory {
 const LOOKUP_CHUNK = 5000;
 const REGISTER_CHUNK = 1000;
 
-/** The error ingestion reports when the directory cannot be reached: the batch is not stored. */
-export class DirectoryUnavailable extends Error {}
+const PURPOSE = { purpose: 'records ingestion: matching parties' };
 
-/** The subjects subgraph through the gateway (`subjectsByCodes`, `registerSubjects`). */
+/** The subjects subgraph through the gateway (`subjectsByCodes`, `registerSubjects`); GatewayUnavailable when it fails. */
 export class GatewaySubjectDirectory implements SubjectDirectory {
-  /** `url` may be a function when the gateway's address is known only after records starts. */
-  constructor(
-    private readonly url: string | (() => string),
-    private readonly token: string | undefined,
-  ) {}
+  constructor(private readonly gateway: GatewayClient) {}
 
-  private async call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    if (!this.token) throw new DirectoryUnavailable('RECORDS_SERVICE_TOKEN is not configured, so parties cannot be matched to subjects');
-    const url = typeof this.url === 'function' ? this.url() : this.url;
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}`, purpose: 'records ingestion: matching parties' },
-        body: JSON.stringify({ query, variables }),
-      });
-    } catch (error) {
-      throw new DirectoryUnavailable(`the gateway at ${url} did not answer: ${(error as Error).message}`);
-    }
-    const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
-    if (!response.ok || body.errors?.length || !body.data) {
-      const reason = body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`;
-      throw new DirectoryUnavailable(`the subjects directory failed: ${reason}`);
-    }
-    return body.data;
+  private call<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    return this.gateway.query<T>(query, variables, PURPOSE);
   }
 
   async findByCodes(codes: readonly string[]): Promise<(string | null)[]> {

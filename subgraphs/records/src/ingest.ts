@@ -5,12 +5,12 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { queryRows } from '@credit/db';
+import { GatewayUnavailable, userError } from '@credit/kit';
 import { sql } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
 import { chinaDate, PUBLISH_WORKING_DAYS, REPORT_WORKING_DAYS, type WorkingCalendar } from './calendar';
 import type { RecordsDb } from './db';
 import { ingestBatches, rejectedRows, type CatalogItemRow, type NewCreditRecordRow, type PublicityRuleRow } from './db/schema';
-import { DirectoryUnavailable, type SubjectDirectory } from './directory';
+import type { SubjectDirectory } from './directory';
 import type { RecordInput } from './generated/graphql';
 import { decidePublicity, type Tier } from './publicity';
 import { upsertRecords } from './upsert';
@@ -180,7 +180,7 @@ export async function ingest(
 ): Promise<SubmitRecordsView> {
   const { department, submittedBy, records } = options;
   if (records.length > MAX_BATCH) {
-    throw new GraphQLError(`At most ${MAX_BATCH} records a batch, got ${records.length}: split the file`, { extensions: { code: 'BATCH_TOO_LARGE' } });
+    throw userError('BATCH_TOO_LARGE', `At most ${MAX_BATCH} records a batch, got ${records.length}: split the file`);
   }
   const today = chinaDate(context.now);
   const catalog = new Map(context.catalog.map((item) => [item.code, item]));
@@ -201,8 +201,8 @@ export async function ingest(
   try {
     parties = await matchParties(valid, context.directory);
   } catch (error) {
-    if (error instanceof DirectoryUnavailable) {
-      throw new GraphQLError(`Parties cannot be matched to subjects now, nothing was stored: ${error.message}`, { extensions: { code: 'SUBJECTS_UNAVAILABLE' } });
+    if (error instanceof GatewayUnavailable) {
+      throw userError('SUBJECTS_UNAVAILABLE', `Parties cannot be matched to subjects now, nothing was stored: ${error.message}`);
     }
     throw error;
   }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { and, asc, eq, getTableColumns, inArray, lt, lte, max, or, sql, count, type SQL } from 'drizzle-orm';
 import type { RecordAccess } from './access';
 import { loadCalendar, type WorkingCalendar } from './calendar';
-import { decodeCursor } from './cursor';
+import { recordPosition } from './cursor';
 import type { RecordsDb } from './db';
 import {
   catalogItems,
@@ -93,7 +93,7 @@ export function createLoaders(db: RecordsDb, access: RecordAccess, today: string
         await Promise.all(
           [...groups.values()].map(async (group) => {
             const { category, first, after } = group[0]!;
-            const position = after ? decodeCursor(after) : null;
+            const position = after ? recordPosition(after) : null;
             const conditions: (SQL | undefined)[] = [
               inArray(creditRecords.subjectId, group.map((k) => k.subjectId)),
               category ? eq(creditRecords.category, category) : undefined,

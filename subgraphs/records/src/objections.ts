@@ -1,10 +1,10 @@
 /** Objections (异议): filed by anyone concerned, resolved by the record's source department. */
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
-import { badInput, forbidden, notFound } from './access';
+import { badInput, forbidden, notFound } from '@credit/kit';
 import { OBJECTION_WORKING_DAYS } from './calendar';
 import type { Context } from './context';
+import { fieldError } from './inputErrors';
 import { creditRecords, objections, type CreditRecordRow, type ObjectionRow } from './db/schema';
 import type { ObjectionOutcome, RecordCorrectionInput } from './generated/graphql';
 import { decidePublicity, type Tier } from './publicity';
@@ -17,13 +17,13 @@ const MAX_NOTE = 2000;
 
 export async function fileObjection(context: Context, recordId: string, reason: string, evidence: string | null): Promise<ObjectionRow> {
   const { access, caller, db, loaders } = context;
-  if (caller.id === 'anonymous') throw new GraphQLError('Sign in to file an objection', { extensions: { code: 'UNAUTHENTICATED' } });
-  if (!reason.trim()) throw badInput('An objection needs a reason', 'MISSING_FIELD', 'reason');
-  if (reason.length > MAX_REASON) throw badInput(`reason is longer than ${MAX_REASON} characters`, 'VALUE_TOO_LONG', 'reason');
-  if ((evidence?.length ?? 0) > MAX_EVIDENCE) throw badInput(`evidence is longer than ${MAX_EVIDENCE} characters`, 'VALUE_TOO_LONG', 'evidence');
+  access.assertMayApply('file an objection');
+  if (!reason.trim()) throw fieldError('MISSING_FIELD', 'An objection needs a reason', 'reason');
+  if (reason.length > MAX_REASON) throw fieldError('VALUE_TOO_LONG', `reason is longer than ${MAX_REASON} characters`, 'reason');
+  if ((evidence?.length ?? 0) > MAX_EVIDENCE) throw fieldError('VALUE_TOO_LONG', `evidence is longer than ${MAX_EVIDENCE} characters`, 'evidence');
   const record = await loaders.recordById.load(recordId);
   if (!record) throw notFound(`No record ${String(recordId).slice(0, 64)}`);
-  access.assertMayActFor(record.subjectId, 'an objection');
+  access.assertMayApply('file an objection', record.subjectId);
   const calendar = await loaders.calendar();
   const objection = {
     id: randomUUID(),
@@ -83,8 +83,8 @@ export async function resolveObjection(
   correction: RecordCorrectionInput | null,
 ): Promise<ObjectionRow> {
   const { access, caller, db, loaders } = context;
-  if (access.policy.manage === 'none') throw forbidden('Only the source department resolves objections');
-  if (note.length > MAX_NOTE) throw badInput(`note is longer than ${MAX_NOTE} characters`, 'VALUE_TOO_LONG', 'note');
+  access.assertMayAct('Only the source department resolves objections');
+  if (note.length > MAX_NOTE) throw fieldError('VALUE_TOO_LONG', `note is longer than ${MAX_NOTE} characters`, 'note');
   const [objection] = isUuid(id) ? await db.select().from(objections).where(eq(objections.id, id.toLowerCase())) : [];
   if (!objection) throw notFound(`No objection ${String(id).slice(0, 64)}`);
   const record = await loaders.recordById.load(objection.recordId);
@@ -124,9 +124,10 @@ export async function resolveObjection(
 
 /** Open objections past their due date: a department's own, or all for the credit centre and analysts. */
 export async function overdueObjections(context: Context): Promise<ObjectionRow[]> {
-  const { access, caller, db } = context;
+  const { access, db } = context;
   access.assertInternal('Overdue objections');
-  const own = caller.roles.includes('CREDIT_CENTRE') || caller.roles.includes('ANALYST') ? undefined : eq(creditRecords.sourceDepartment, caller.department ?? '');
+  const department = access.departmentScope(null);
+  const own = department === null ? undefined : eq(creditRecords.sourceDepartment, department);
   const rows = await db
     .select({ objection: objections, subjectId: creditRecords.subjectId })
     .from(objections)

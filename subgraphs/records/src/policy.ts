@@ -1,4 +1,4 @@
-import type { Caller, Role } from '@credit/http';
+import { policyOf, type Caller, type Role } from '@credit/kit';
 
 /**
  * Who may see what of the credit file, one policy per role: the same principles as the subjects
@@ -20,8 +20,10 @@ import type { Caller, Role } from '@credit/http';
  * - The credit centre sees everything (it handles objections and repair).
  * A party code or legal representative the caller may not see is null (the field's description
  * says so), not an error: lists mix organisations and persons.
+ * - A subject (SUBJECT) sees of others what the public sees, and its own whole file (src/access.ts).
  * A caller with several roles gets the most open disclosure any of its roles allows; a caller
- * with no role (no token maps to PUBLIC) gets the public's.
+ * with no role reads nothing (@credit/authz). Who acts on a record (谁认定谁负责) is the core's
+ * `mayManage`: the department that decided it, or the credit centre.
  */
 
 export type Category = 'organisation' | 'person';
@@ -38,34 +40,47 @@ export const PARTY_FIELDS: readonly PartyField[] = ['partyName', 'partyCode', 'l
 export type Disclosure = PartyDisclosure[PartyField];
 
 export interface RecordPolicy {
-  /** Which records: public ones within their publicity period, or the whole file. */
-  file: 'public' | 'whole';
+  /** Which records: none, public ones within their publicity period, or the whole file. */
+  file: 'nothing' | 'public' | 'whole';
   /** A record's party, by the party's category (natural person: `partyCategory` NATURAL_PERSON). */
   party: Record<Category, PartyDisclosure>;
   /** The party of records decided by the caller's own department, where that differs. */
   ownRecords: Record<Category, PartyDisclosure>;
   /** Objections, version history, compliance figures and overdue-objection lists. */
   internal: boolean;
-  /** Acts on records (resolves objections, reviews repair): none, its own department's, or all. */
-  manage: 'none' | 'own' | 'all';
+  /**
+   * Acts on records as their source: pushes them, resolves objections, reviews repair; for its own
+   * department's records, or any (which ones: the core's `mayManage`).
+   */
+  act: boolean;
+  /** Figures and overdue lists of every department, not only its own. */
+  allDepartments: boolean;
+  /** Files objections and repair applications: none, about itself only (a subject), or about any record. */
+  apply: 'none' | 'own' | 'any';
 }
 
 const ALL_SHOWN: PartyDisclosure = { partyName: 'shown', partyCode: 'shown', legalRepresentative: 'shown' };
 
-export const POLICIES: Record<Role, RecordPolicy> = {
-  PUBLIC: {
-    file: 'public',
-    party: {
-      organisation: ALL_SHOWN,
-      person: { partyName: 'surname', partyCode: 'hidden', legalRepresentative: 'hidden' },
-    },
-    ownRecords: {
-      organisation: ALL_SHOWN,
-      person: { partyName: 'surname', partyCode: 'hidden', legalRepresentative: 'hidden' },
-    },
-    internal: false,
-    manage: 'none',
+const PUBLIC_VIEW: RecordPolicy = {
+  file: 'public',
+  party: {
+    organisation: ALL_SHOWN,
+    person: { partyName: 'surname', partyCode: 'hidden', legalRepresentative: 'hidden' },
   },
+  ownRecords: {
+    organisation: ALL_SHOWN,
+    person: { partyName: 'surname', partyCode: 'hidden', legalRepresentative: 'hidden' },
+  },
+  internal: false,
+  act: false,
+  allDepartments: false,
+  // Anyone concerned who has signed in (src/access.ts refuses the anonymous caller).
+  apply: 'any',
+};
+
+export const POLICIES: Record<Role, RecordPolicy> = {
+  PUBLIC: PUBLIC_VIEW,
+  SUBJECT: { ...PUBLIC_VIEW, apply: 'own' },
   ANALYST: {
     file: 'whole',
     party: {
@@ -77,7 +92,10 @@ export const POLICIES: Record<Role, RecordPolicy> = {
       person: { partyName: 'pseudonymised', partyCode: 'hidden', legalRepresentative: 'hidden' },
     },
     internal: true,
-    manage: 'none',
+    act: false,
+    allDepartments: true,
+    // Objections and repair come from the subject, a department on its behalf, or the credit centre.
+    apply: 'none',
   },
   DEPARTMENT: {
     file: 'whole',
@@ -87,37 +105,29 @@ export const POLICIES: Record<Role, RecordPolicy> = {
     },
     ownRecords: { organisation: ALL_SHOWN, person: ALL_SHOWN },
     internal: true,
-    manage: 'own',
+    act: true,
+    allDepartments: false,
+    apply: 'any',
   },
   CREDIT_CENTRE: {
     file: 'whole',
     party: { organisation: ALL_SHOWN, person: ALL_SHOWN },
     ownRecords: { organisation: ALL_SHOWN, person: ALL_SHOWN },
     internal: true,
-    manage: 'all',
+    act: true,
+    allDepartments: true,
+    apply: 'any',
   },
 };
 
-const OPENNESS: Record<Disclosure, number> = { hidden: 0, surname: 1, pseudonymised: 2, masked: 3, shown: 4 };
+/** Each level's scale, from least to most open (the authorization core merges roles on them). */
+const SCALES = [
+  ['hidden', 'surname', 'pseudonymised', 'masked', 'shown'],
+  ['nothing', 'public', 'whole'],
+  ['none', 'own', 'any'],
+] as const;
 
-function mostOpen<T extends Disclosure>(values: T[]): T {
-  return values.reduce((a, b) => (OPENNESS[b] > OPENNESS[a] ? b : a));
-}
-
-/** The policy of a caller: the most open of its roles' policies, field by field. */
+/** The policy of a caller: the most open of its roles' policies, field by field (@credit/authz). */
 export function policyFor(caller: Pick<Caller, 'roles'>): RecordPolicy {
-  const policies = caller.roles.length ? caller.roles.map((role) => POLICIES[role]) : [POLICIES.PUBLIC];
-  const party = (table: 'party' | 'ownRecords', category: Category): PartyDisclosure => ({
-    partyName: mostOpen(policies.map((p) => p[table][category].partyName)),
-    partyCode: mostOpen(policies.map((p) => p[table][category].partyCode)),
-    legalRepresentative: mostOpen(policies.map((p) => p[table][category].legalRepresentative)),
-  });
-  const manage = policies.some((p) => p.manage === 'all') ? 'all' : policies.some((p) => p.manage === 'own') ? 'own' : 'none';
-  return {
-    file: policies.some((p) => p.file === 'whole') ? 'whole' : 'public',
-    party: { organisation: party('party', 'organisation'), person: party('party', 'person') },
-    ownRecords: { organisation: party('ownRecords', 'organisation'), person: party('ownRecords', 'person') },
-    internal: policies.some((p) => p.internal),
-    manage,
-  };
+  return policyOf(caller, POLICIES, SCALES);
 }

@@ -1,9 +1,9 @@
 /** Credit repair (信用修复) of penalty publicity: 谁认定、谁修复. */
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
-import { badInput, forbidden, notFound } from './access';
+import { badInput, forbidden, notFound } from '@credit/kit';
 import type { Context } from './context';
+import { fieldError } from './inputErrors';
 import { repairApplications, type CreditRecordRow, type RepairApplicationRow } from './db/schema';
 import type { RepairApplicationInput, RepairDecision } from './generated/graphql';
 import { publicityStatus } from './publicity';
@@ -66,11 +66,11 @@ export function repairConditions(record: CreditRecordRow, input: RepairApplicati
 
 export async function applyForRepair(context: Context, input: RepairApplicationInput) {
   const { access, caller, db, loaders } = context;
-  if (caller.id === 'anonymous') throw new GraphQLError('Sign in to apply for credit repair', { extensions: { code: 'UNAUTHENTICATED' } });
-  if ((input.statement?.length ?? 0) > 2000) throw badInput('statement is longer than 2000 characters', 'VALUE_TOO_LONG', 'statement');
+  access.assertMayApply('apply for credit repair');
+  if ((input.statement?.length ?? 0) > 2000) throw fieldError('VALUE_TOO_LONG', 'statement is longer than 2000 characters', 'statement');
   const record = await loaders.recordById.load(input.recordId);
   if (!record) throw notFound(`No record ${String(input.recordId).slice(0, 64)}`);
-  access.assertMayActFor(record.subjectId, 'a repair application');
+  access.assertMayApply('apply for credit repair', record.subjectId);
   const conditions = repairConditions(record, input, context.today);
   const pending = await db
     .select({ id: repairApplications.id })
@@ -106,7 +106,7 @@ const NEXT: Record<RepairDecision, { from: RepairApplicationRow['status'][]; to:
 
 export async function reviewRepair(context: Context, id: string, decision: RepairDecision, note: string | null): Promise<RepairApplicationRow> {
   const { access, caller, db, loaders } = context;
-  if ((note?.length ?? 0) > 2000) throw badInput('note is longer than 2000 characters', 'VALUE_TOO_LONG', 'note');
+  if ((note?.length ?? 0) > 2000) throw fieldError('VALUE_TOO_LONG', 'note is longer than 2000 characters', 'note');
   const [application] = isUuid(id) ? await db.select().from(repairApplications).where(eq(repairApplications.id, id.toLowerCase())) : [];
   if (!application) throw notFound(`No repair application ${id}`);
   const record = await loaders.recordById.load(application.recordId);

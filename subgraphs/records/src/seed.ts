@@ -313,3 +313,6 @@ function seed32(text: string): number {
   for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
   return hash >>> 0;
 }
+
+/** The conventional names the seed script reads (scripts/subgraphs.ts). */
+export { countRecords as count, seedRecords as seed };

@@ -1,52 +1,42 @@
-import { readFileSync } from 'node:fs';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import { createSubgraphApp, inputGuard, maskSubgraphError, reportDisclosedSubjects } from '@credit/http';
-import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
+import { buildSubgraph, defineSubgraph, GatewayClient, loadSubgraphSchema } from '@credit/kit';
+import { inputGuard } from '@credit/http';
 import { sql } from 'drizzle-orm';
-import { parse } from 'graphql';
 import { createContext, type Context } from './context';
-import type { RecordsDb } from './db';
-import type { SubjectDirectory } from './directory';
+import { schema } from './db/schema';
+import { CachingSubjectDirectory, GatewaySubjectDirectory, type SubjectDirectory } from './directory';
 import { ensureReferenceData } from './referenceData';
 import { resolvers } from './resolvers';
 
-export const typeDefs = parse(
-  readFileSync(new URL('../../../schema/records.graphql', import.meta.url), 'utf8'),
-);
+export const typeDefs = loadSubgraphSchema('records');
 
-export interface RecordsAppOptions {
-  gatewaySecret: string;
-  directory: SubjectDirectory;
+export interface RecordsOptions {
+  /** Matches parties to subjects; through the gateway (RECORDS_SERVICE_TOKEN) by default. */
+  directory?: SubjectDirectory;
   /** The current instant; tests pass a fixed clock. */
   clock?: () => Date;
-  /** Key of the natural persons' pseudonyms (`PSEUDONYM_KEY`); the development key by default. */
-  pseudonymKey?: string;
 }
 
-/** Builds and starts the records subgraph over an open database; the caller listens. */
-export async function buildRecordsApp(db: RecordsDb, options: RecordsAppOptions) {
-  await ensureReferenceData(db);
-  const clock = options.clock ?? (() => new Date());
-  const pseudonymKey = options.pseudonymKey ?? DEVELOPMENT_PSEUDONYM_KEY;
-  const server = new ApolloServer<Context>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: resolvers as GraphQLResolverMap<Context> }]),
-    includeStacktraceInErrorResponses: false,
-    formatError: maskSubgraphError,
-    // The subjects of the records a response returns, for the gateway's access log.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), inputGuard<Context>(), reportDisclosedSubjects<Context>((context) => context.access.disclosed)],
-  });
-  await server.start();
-  const app = createSubgraphApp({
-    server,
-    context: async (_req, caller) => createContext(db, caller, options.directory, clock(), pseudonymKey),
-    secret: options.gatewaySecret,
-    bodyLimit: '50mb',
-    healthy: async () => {
-      await db.execute(sql`select 1`);
-      return true;
-    },
-  });
-  return { app, stop: () => server.stop() };
-}
+/** The records subgraph: built over its open database; `main.ts` listens. */
+export const subgraph = defineSubgraph({
+  name: 'records',
+  schema,
+  migrationsUrl: new URL('./db/migrations', import.meta.url),
+  async build({ db }, runtime, options: RecordsOptions = {}) {
+    await ensureReferenceData(db);
+    if (!options.directory && !runtime.serviceToken) console.warn('records: RECORDS_SERVICE_TOKEN is not set; submitRecords cannot match parties');
+    const directory =
+      options.directory ?? new CachingSubjectDirectory(new GatewaySubjectDirectory(new GatewayClient(runtime.gatewayUrl, runtime.serviceToken, 'records')));
+    const clock = options.clock ?? (() => new Date());
+    return buildSubgraph({
+      name: 'records',
+      typeDefs,
+      resolvers,
+      gatewaySecret: runtime.gatewaySecret,
+      bodyLimit: '50mb',
+      createContext: (caller) => createContext(db, caller, directory, clock(), runtime.pseudonymKey),
+      // Control characters, unpaired surrogates and oversized strings refused at the edge (issue 8).
+      plugins: [inputGuard<Context>()],
+      healthy: async () => (await db.execute(sql`select 1`), true),
+    });
+  },
+});

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { testBackends } from '@credit/db/testing';
 import { like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { openRecordsDatabase } from '../src/db';
+import { openSubgraphDatabase } from '@credit/kit';
+import { subgraph } from '../src/server';
 import { creditRecords, ingestBatches, rejectedRows } from '../src/db/schema';
 
 const child = fileURLToPath(new URL('./crash/ingestChild.ts', import.meta.url));
@@ -28,7 +29,7 @@ describe.each(testBackends())('a batch killed mid-transaction on $name', (backen
     process.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
 
-    const database = await openRecordsDatabase({ url: target.url, dataDir: dataDir || undefined });
+    const database = await openSubgraphDatabase({ ...subgraph, url: target.url, dataDir: dataDir || undefined });
     try {
       const count = async (prefix: string) =>
         (await database.db.select({ n: sql<number>`count(*)::int` }).from(creditRecords).where(like(creditRecords.documentNumber, `${prefix}-%`)))[0]!.n;

@@ -1,6 +1,6 @@
-import { testBackends } from '@credit/db/testing';
+import { testBackends } from '@credit/kit/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
-import { DISCLOSED_SUBJECTS_EXTENSION, type Caller } from '@credit/http';
+import { DISCLOSED_SUBJECTS_EXTENSION, type Caller } from '@credit/kit';
 import { DEVELOPMENT_PSEUDONYM_KEY, pseudonym } from '@credit/identifiers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisation, penalty } from './fixtures';

@@ -1,4 +1,4 @@
-import { GATEWAY_SERVICE_CALLER, ROLES } from '@credit/http';
+import { GATEWAY_SERVICE_CALLER, ROLES } from '@credit/kit';
 import { describe, expect, it } from 'vitest';
 import { PARTY_FIELDS, POLICIES, policyFor } from '../src/policy';
 
@@ -6,8 +6,8 @@ describe('record policies', () => {
   it("shows a person's ID number in full only to the credit centre and on the department's own records", () => {
     for (const role of ROLES) {
       const policy = POLICIES[role];
-      expect([role, policy.party.person.partyCode]).toEqual([role, { PUBLIC: 'hidden', ANALYST: 'hidden', DEPARTMENT: 'masked', CREDIT_CENTRE: 'shown' }[role]]);
-      expect([role, policy.ownRecords.person.partyCode]).toEqual([role, { PUBLIC: 'hidden', ANALYST: 'hidden', DEPARTMENT: 'shown', CREDIT_CENTRE: 'shown' }[role]]);
+      expect([role, policy.party.person.partyCode]).toEqual([role, { PUBLIC: 'hidden', SUBJECT: 'hidden', ANALYST: 'hidden', DEPARTMENT: 'masked', CREDIT_CENTRE: 'shown' }[role]]);
+      expect([role, policy.ownRecords.person.partyCode]).toEqual([role, { PUBLIC: 'hidden', SUBJECT: 'hidden', ANALYST: 'hidden', DEPARTMENT: 'shown', CREDIT_CENTRE: 'shown' }[role]]);
     }
   });
 
@@ -26,10 +26,16 @@ describe('record policies', () => {
     expect(both.file).toBe('whole');
     const department = policyFor({ roles: ['ANALYST', 'DEPARTMENT'] });
     expect(department.party.person).toEqual({ partyName: 'shown', partyCode: 'masked', legalRepresentative: 'shown' });
-    expect(department.manage).toBe('own');
+    expect(department.act).toBe(true);
+    expect(department.allDepartments).toBe(true);
   });
 
-  it('treats a caller with no role as the public', () => {
-    expect(policyFor(GATEWAY_SERVICE_CALLER)).toEqual(policyFor({ roles: ['PUBLIC'] }));
+  it('gives a caller with no role nothing: no records, no internal views, no actions', () => {
+    const none = policyFor(GATEWAY_SERVICE_CALLER);
+    expect(none.file).toBe('nothing');
+    expect(none.internal).toBe(false);
+    expect(none.act).toBe(false);
+    expect(none.apply).toBe('none');
+    expect(none.party.person).toEqual({ partyName: 'hidden', partyCode: 'hidden', legalRepresentative: 'hidden' });
   });
 });

@@ -3,7 +3,9 @@ import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRecordsDatabase, type RecordsDatabase } from '../src/db';
+import { openSubgraphDatabase } from '@credit/kit';
+import type { RecordsDatabase } from '../src/db';
+import { subgraph } from '../src/server';
 import { creditRecords, objections, recordVersions, repairApplications } from '../src/db/schema';
 import { countRecords, demoRecords, seedRecords } from '../src/seed';
 
@@ -14,7 +16,7 @@ describe.each(testBackends())('demo records on $name', (backend) => {
   beforeAll(async () => {
     const target = await backend.create();
     drop = target.drop;
-    database = await openRecordsDatabase({ url: target.url });
+    database = await openSubgraphDatabase({ ...subgraph, url: target.url });
     made = await seedRecords(database.db, { count: 3000, seed: DEMO_SEED });
   });
   afterAll(async () => {

@@ -1,12 +1,6 @@
-import { isGatewayService, type Caller } from '@credit/http';
-import { pseudonym } from '@credit/identifiers';
-import { GraphQLError } from 'graphql';
+import { CallerAccess, assertPurpose, forbidden, isGatewayService, isOwnSubject, roleNames, type Caller } from '@credit/kit';
 import type { SubjectRow } from './db/schema';
 import { policyFor, type Category, type Disclosure, type GuardedField, type SubjectPolicy } from './policy';
-
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-}
 
 function categoryOf(row: Pick<SubjectRow, 'codeType'>): Category {
   return row.codeType === 'ID_NUMBER' ? 'person' : 'organisation';
@@ -14,34 +8,18 @@ function categoryOf(row: Pick<SubjectRow, 'codeType'>): Category {
 
 const CATEGORY_NAMES: Record<Category, string> = { organisation: 'an organisation', person: 'a natural person' };
 
-function roleNames(caller: Caller): string {
-  return caller.roles.length ? caller.roles.join(', ') : 'no role';
-}
-
 /**
  * The caller's access to subjects for one request: applies its policy (src/policy.ts) and notes
  * which subjects it disclosed, so that the gateway can record the read.
  */
-export class SubjectAccess {
-  readonly policy: SubjectPolicy;
-  /** Ids of subjects whose information (beyond the id) this request disclosed. */
-  readonly disclosed = new Set<string>();
-
-  constructor(
-    readonly caller: Caller,
-    private readonly pseudonymKey: string,
-  ) {
-    this.policy = policyFor(caller);
+export class SubjectAccess extends CallerAccess<SubjectPolicy> {
+  constructor(caller: Caller, pseudonymKey: string) {
+    super(caller, policyFor(caller), pseudonymKey);
   }
 
-  /** Before any subject data is read: callers other than the public must say why. */
+  /** Before any subject data is read: the purpose rule (@credit/authz). */
   assertMayRead(): void {
-    if (this.policy.purposeRequired && !this.caller.purpose) {
-      throw new GraphQLError(
-        `Reading subjects' information as ${roleNames(this.caller)} needs a purpose: send a \`purpose\` header saying why (it is recorded in the subject's access log)`,
-        { extensions: { code: 'PURPOSE_REQUIRED' } },
-      );
-    }
+    assertPurpose(this.caller);
   }
 
   /** Looking a natural person up by ID number, or searching among people. */
@@ -75,6 +53,12 @@ export class SubjectAccess {
   /** How `field` of this subject may be disclosed; throws FORBIDDEN when it may not be. */
   see(row: Pick<SubjectRow, 'id' | 'codeType'>, field: GuardedField): Exclude<Disclosure, 'forbidden'> {
     const category = categoryOf(row);
+    // A subject reads its own whole file, having said why (the purpose rule).
+    if (isOwnSubject(this.caller, row.id)) {
+      assertPurpose(this.caller, row.id);
+      this.disclosed.add(row.id);
+      return 'shown';
+    }
     const disclosure = this.policy.fields[category][field];
     if (disclosure === 'forbidden') {
       throw forbidden(`Your role (${roleNames(this.caller)}) may not see Subject.${field} of ${CATEGORY_NAMES[category]}`);
@@ -85,7 +69,7 @@ export class SubjectAccess {
 
   /** `value` as the caller may see it: the value, or the subject's keyed-hash pseudonym (@credit/identifiers, shared with records). */
   reveal<T>(row: Pick<SubjectRow, 'id' | 'codeType' | 'code'>, field: GuardedField, value: T): T | string {
-    return this.see(row, field) === 'pseudonymised' ? pseudonym(this.pseudonymKey, row.code) : value;
+    return this.see(row, field) === 'pseudonymised' ? this.pseudonymOf(row.code) : value;
   }
 }
 

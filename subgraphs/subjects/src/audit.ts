@@ -1,7 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { reportDisclosedSubjects } from '@credit/http';
 import { sql } from 'drizzle-orm';
-import type { Context } from './context';
 import type { SubjectsDb } from './db';
 import { subjectAccess, subjectAccessSubjects, type AccessRow } from './db/schema';
 import type { SubjectAccessInput } from './generated/graphql';
@@ -16,11 +13,6 @@ import { isSubjectId } from './loaders';
  * `@inaccessible` (absent from the public API) and refused to any other caller. No subgraph reads
  * another's tables: records and others only ever see subject ids, and the log stays here.
  */
-
-/** Adds the ids of the subjects this request disclosed to the response, for the gateway's audit. */
-export function reportDisclosures(): ApolloServerPlugin<Context> {
-  return reportDisclosedSubjects<Context>((context) => context.access.disclosed);
-}
 
 export const MAX_ACCESS_LOG_PAGE = 200;
 const MAX_SUBJECTS_PER_ENTRY = 100_000;

@@ -1,4 +1,4 @@
-import type { Caller } from '@credit/http';
+import type { Caller } from '@credit/kit';
 import { SubjectAccess } from './access';
 import type { SubjectsDb } from './db';
 import { createLoaders, type Loaders } from './loaders';

@@ -1,10 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { ClassifiedCode } from '@credit/identifiers';
-
-/** A mistake in the caller's input, with a stable code the caller can act on. */
-export function badInput(message: string, code = 'BAD_USER_INPUT'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
-}
+import { badInput } from '@credit/kit';
+import type { GraphQLError } from 'graphql';
 
 export function invalidCodeCode(check: ClassifiedCode): 'INVALID_CREDIT_CODE' | 'INVALID_ID_NUMBER' {
   return check.type === 'ID_NUMBER' ? 'INVALID_ID_NUMBER' : 'INVALID_CREDIT_CODE';

@@ -1,4 +1,4 @@
-import type { Caller, Role } from '@credit/http';
+import { policyOf, type Caller, type Role } from '@credit/kit';
 
 /**
  * Who may see what of a subject, one policy per role. Every path to subject data (root queries,
@@ -6,7 +6,8 @@ import type { Caller, Role } from '@credit/http';
  * tables; nothing else in the subgraph decides disclosure.
  *
  * Choices, briefly:
- * - The public sees organisations' names and codes, nothing of natural persons (not even a masked
+ * - The public sees organisations' registration facts (public by law: name, code, kind, legal
+ *   representative, date of establishment, industry, region, status), nothing of natural persons (not even a masked
  *   ID number: positions 1–6 and 15–18 still narrow a person down), and cannot look people up or
  *   find them in searches. A person reached through an id shows only `id` and `kind`.
  * - Analysts work on aggregates and pseudonymised data: organisations by name and code, a natural
@@ -54,8 +55,6 @@ export interface SubjectPolicy {
   register: boolean;
   /** Sees the callers' ids in `accessLog` (otherwise department, purpose and time only). */
   accessLogCallerIds: boolean;
-  /** Must say why it reads (the `purpose` header), for the audit trail. */
-  purposeRequired: boolean;
 }
 
 type Except<T extends string> = { except?: readonly T[] };
@@ -72,17 +71,20 @@ function all({ except = [] }: Except<GuardedField> = {}) {
   return only(GUARDED_FIELDS.filter((f) => !except.includes(f)));
 }
 
-export const POLICIES: Record<Role, SubjectPolicy> = {
-  PUBLIC: {
-    fields: {
-      organisation: only(['kind', 'name', 'creditCode']),
-      person: only(['kind']),
-    },
-    findPeople: false,
-    register: false,
-    accessLogCallerIds: false,
-    purposeRequired: false,
+/** The public view; a SUBJECT sees the same of others (its own file in full: src/access.ts). */
+const PUBLIC_VIEW: SubjectPolicy = {
+  fields: {
+    organisation: only(['kind', 'name', 'creditCode', 'legalRepresentative', 'registeredAt', 'industryCode', 'regionCode', 'status']),
+    person: only(['kind']),
   },
+  findPeople: false,
+  register: false,
+  accessLogCallerIds: false,
+};
+
+export const POLICIES: Record<Role, SubjectPolicy> = {
+  PUBLIC: PUBLIC_VIEW,
+  SUBJECT: PUBLIC_VIEW,
   ANALYST: {
     fields: {
       organisation: all({ except: ['legalRepresentative', 'idNumberMasked', 'idNumber', 'accessLog'] }),
@@ -91,49 +93,28 @@ export const POLICIES: Record<Role, SubjectPolicy> = {
     findPeople: false,
     register: false,
     accessLogCallerIds: false,
-    purposeRequired: true,
   },
   DEPARTMENT: {
     fields: { organisation: all({ except: ['idNumber'] }), person: all({ except: ['idNumber'] }) },
     findPeople: true,
     register: true,
     accessLogCallerIds: false,
-    purposeRequired: true,
   },
   CREDIT_CENTRE: {
     fields: { organisation: all(), person: all() },
     findPeople: true,
     register: true,
     accessLogCallerIds: true,
-    purposeRequired: true,
   },
 };
 
-/** A caller with no role (e.g. the gateway's service identity) reads nothing. */
-const NO_ACCESS: SubjectPolicy = {
-  fields: { organisation: only([]), person: only([]) },
-  findPeople: false,
-  register: false,
-  accessLogCallerIds: false,
-  purposeRequired: true,
-};
+/** Disclosure from least to most open (the authorization core merges roles on it). */
+const SCALES = [['forbidden', 'pseudonymised', 'shown']] as const satisfies readonly (readonly Disclosure[])[];
 
-const OPENNESS: Record<Disclosure, number> = { forbidden: 0, pseudonymised: 1, shown: 2 };
-
-/** The policy of a caller: the most open of its roles' policies, field by field. */
+/**
+ * The policy of a caller: the most open of its roles' policies, field by field; a caller with no
+ * role (e.g. the gateway's service identity) reads nothing (@credit/authz).
+ */
 export function policyFor(caller: Pick<Caller, 'roles'>): SubjectPolicy {
-  const policies = caller.roles.map((role) => POLICIES[role]);
-  if (policies.length === 0) return NO_ACCESS;
-  const field = (category: Category, f: GuardedField) =>
-    policies.map((p) => p.fields[category][f]).reduce((a, b) => (OPENNESS[b] > OPENNESS[a] ? b : a));
-  const fields = (category: Category) =>
-    Object.fromEntries(GUARDED_FIELDS.map((f) => [f, field(category, f)])) as Record<GuardedField, Disclosure>;
-  return {
-    fields: { organisation: fields('organisation'), person: fields('person') },
-    findPeople: policies.some((p) => p.findPeople),
-    register: policies.some((p) => p.register),
-    accessLogCallerIds: policies.some((p) => p.accessLogCallerIds),
-    // Any role that must give a purpose makes the caller give one: the public alone does not.
-    purposeRequired: policies.some((p) => p.purposeRequired),
-  };
+  return policyOf(caller, POLICIES, SCALES);
 }

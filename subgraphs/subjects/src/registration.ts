@@ -3,7 +3,8 @@ import { and, inArray, isNull, sql } from 'drizzle-orm';
 import { classifyCode, kindOfCode, type ClassifiedCode } from '@credit/identifiers';
 import type { SubjectsDb } from './db';
 import { subjectHistory, subjectRelations, subjects, type NewSubjectRow, type SubjectRow } from './db/schema';
-import { badInput, invalidCodeCode, invalidCodeMessage } from './errors';
+import { badInput } from '@credit/kit';
+import { invalidCodeCode, invalidCodeMessage } from './errors';
 import type { RegistrationOutcome, SubjectInput } from './generated/graphql';
 
 export const MAX_REGISTRATION_BATCH = 1000;

@@ -3,7 +3,7 @@ import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { normalizeCode } from '@credit/identifiers';
 import type { SubjectsDb } from './db';
 import { subjects, type SubjectRow } from './db/schema';
-import { badInput } from './errors';
+import { badInput, decodeCursor, encodeCursor, pageSize } from '@credit/kit';
 import { isSubjectId } from './loaders';
 
 export const MAX_PAGE_SIZE = 100;
@@ -13,21 +13,11 @@ interface Cursor {
   id: string;
 }
 
-export function encodeCursor(row: Pick<SubjectRow, 'name' | 'id'>): string {
-  return Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
-}
+const cursorOf = (row: Pick<SubjectRow, 'name' | 'id'>) => encodeCursor([row.name, row.id]);
 
-function decodeCursor(cursor: string): Cursor {
-  try {
-    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (cursor.length <= 1000 && typeof name === 'string' && name.length <= 200 && stringProblem(name) === null && typeof id === 'string' && isSubjectId(id)) {
-      return { name, id };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput('`after` is not a cursor returned by searchSubjects', 'INVALID_CURSOR');
-}
+const position = ([name, id]: unknown[]): Cursor | null =>
+  // A name as stored names are (at most 200 characters, no control characters): PostgreSQL refuses NUL.
+  typeof name === 'string' && name.length <= 200 && stringProblem(name) === null && typeof id === 'string' && isSubjectId(id) ? { name, id } : null;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -58,10 +48,8 @@ export async function searchSubjects(
 ) {
   const query = args.query.trim();
   if (query.length === 0) throw badInput('`query` must not be empty');
-  if (args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw badInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}, got ${args.first}`);
-  }
-  const after = args.after ? decodeCursor(args.after) : undefined;
+  pageSize(args.first, MAX_PAGE_SIZE);
+  const after = args.after ? decodeCursor(args.after, position) : undefined;
   const rows = await db
     .select()
     .from(subjects)
@@ -77,7 +65,7 @@ export async function searchSubjects(
   const page = rows.slice(0, args.first);
   const last = page.at(-1);
   return {
-    edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null },
+    edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? cursorOf(last) : null },
   };
 }

@@ -1,6 +1,7 @@
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
-import { GATEWAY_SERVICE_CALLER, signedCallerHeaders, subgraphSecret, type Caller } from '@credit/http';
+import { signedCallerHeaders, subgraphSecret } from '@credit/http';
+import { GATEWAY_SERVICE_CALLER, type Caller } from '@credit/kit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subjectAccess, subjectAccessSubjects } from '../src/db/schema';
@@ -40,7 +41,7 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
     return { company: views[0]!, person: views[1]! };
   }
 
-  it('shows the public names and codes of organisations and nothing of natural persons', async () => {
+  it("shows the public organisations' registration facts and nothing of natural persons", async () => {
     const { company: c, person: p } = await entities(CALLERS.public);
     expect(c).toEqual({
       id: company.id,
@@ -49,11 +50,11 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
       creditCode: company.code,
       idNumberMasked: 'FORBIDDEN',
       idNumber: 'FORBIDDEN',
-      legalRepresentative: 'FORBIDDEN',
-      registeredAt: 'FORBIDDEN',
-      industryCode: 'FORBIDDEN',
-      regionCode: 'FORBIDDEN',
-      status: 'FORBIDDEN',
+      legalRepresentative: company.legalRepresentative,
+      registeredAt: company.registeredAt,
+      industryCode: company.industryCode,
+      regionCode: company.regionCode,
+      status: company.status,
     });
     expect(p).toEqual({
       id: person.id,

@@ -1,4 +1,4 @@
-import { GATEWAY_SERVICE_CALLER } from '@credit/http';
+import { GATEWAY_SERVICE_CALLER, needsPurpose } from '@credit/kit';
 import { describe, expect, it } from 'vitest';
 import { GUARDED_FIELDS, POLICIES, policyFor } from '../src/policy';
 
@@ -20,9 +20,17 @@ describe('subject policies', () => {
     expect(analyst.register).toBe(false);
   });
 
-  it('requires a purpose from every role but the public', () => {
-    expect(policyFor({ roles: ['PUBLIC'] }).purposeRequired).toBe(false);
-    expect(policyFor({ roles: ['PUBLIC', 'ANALYST'] }).purposeRequired).toBe(true);
+  it('requires a purpose from every role but the public (the core rule)', () => {
+    expect(needsPurpose({ roles: ['PUBLIC'], purpose: null, subjectId: null })).toBe(false);
+    expect(needsPurpose({ roles: ['PUBLIC', 'ANALYST'], purpose: null, subjectId: null })).toBe(true);
+  });
+
+  it("shows the public an organisation's registration facts and nothing of a person", () => {
+    const open = policyFor({ roles: ['PUBLIC'] });
+    for (const field of ['name', 'creditCode', 'legalRepresentative', 'registeredAt', 'industryCode', 'regionCode', 'status'] as const) {
+      expect([field, open.fields.organisation[field]]).toEqual([field, 'shown']);
+    }
+    expect(GUARDED_FIELDS.filter((f) => open.fields.person[f] !== 'forbidden')).toEqual(['kind']);
   });
 
   it("lets the gateway's service identity read nothing", () => {

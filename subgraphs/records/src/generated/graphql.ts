@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SubjectRef, VersionView, SubmissionView, SubmitRecordsView, RecordPageView, SummaryView } from '../views';
-import type { CreditRecordRow, CatalogItemRow, ObjectionRow, AuthorisationRow, RepairApplicationRow } from '../db/schema';
+import type { CreditRecordRow, CatalogItemRow, ObjectionRow, RepairApplicationRow, AuthorisationRow } from '../db/schema';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,10 +1,10 @@
-import { encodeCursor } from '../cursor';
+import { recordCursor } from '../cursor';
 import type { CreditRecordConnectionResolvers } from '../generated/graphql';
 
 export const CreditRecordConnection: CreditRecordConnectionResolvers = {
-  edges: (page, _args, { access }) => page.rows.map((row) => ({ cursor: encodeCursor(row), node: access.show(row)! })),
+  edges: (page, _args, { access }) => page.rows.map((row) => ({ cursor: recordCursor(row), node: access.show(row)! })),
   pageInfo: (page) => ({
     hasNextPage: page.hasNextPage,
-    endCursor: page.rows.length ? encodeCursor(page.rows[page.rows.length - 1]!) : null,
+    endCursor: page.rows.length ? recordCursor(page.rows[page.rows.length - 1]!) : null,
   }),
 };

@@ -1,5 +1,4 @@
-import { hasRole } from '@credit/http';
-import { badInput, forbidden } from '../access';
+import { badInput } from '@credit/kit';
 import type { MutationResolvers } from '../generated/graphql';
 import { ingest } from '../ingest';
 import { fileObjection, resolveObjection } from '../objections';
@@ -8,13 +7,11 @@ import { grantAuthorisation, revokeAuthorisation } from '../authorisations';
 
 export const Mutation: MutationResolvers = {
   async submitRecords(_parent, { batch }, context) {
-    const { caller, loaders } = context;
-    if (!hasRole(caller, 'DEPARTMENT', 'CREDIT_CENTRE')) throw forbidden('Only departments and the credit centre push records');
+    const { access, caller, loaders } = context;
+    access.assertMayAct('Only departments and the credit centre push records');
     const department = batch.department ?? caller.department;
-    if (!department) throw badInput('Say which department the batch is from (`department`)');
-    if (department !== caller.department && !hasRole(caller, 'CREDIT_CENTRE')) {
-      throw forbidden(`${caller.department} may push only its own records, not ${department}'s`);
-    }
+    if (!department) throw badInput('Say which department the batch is from (`department`)', 'BAD_USER_INPUT', { field: 'department' });
+    access.assertMaySubmit(department);
     const [catalog, rules, calendar] = await Promise.all([loaders.catalog(), loaders.rules(), loaders.calendar()]);
     return ingest(
       { db: context.db, directory: context.directory, catalog, rules, calendar, now: context.now },

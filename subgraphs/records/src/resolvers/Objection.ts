@@ -1,5 +1,5 @@
 import type { ObjectionResolvers } from '../generated/graphql';
-import { notFound } from '../access';
+import { notFound } from '@credit/kit';
 
 export const Objection: ObjectionResolvers = {
   async record(objection, _args, { access, loaders }) {

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../generated/graphql';
-import { badInput } from '../access';
+import { badInput } from '@credit/kit';
 import { publicityCompliance } from '../compliance';
 import { overdueObjections } from '../objections';
 

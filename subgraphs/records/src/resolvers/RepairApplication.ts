@@ -1,5 +1,5 @@
 import type { RepairApplicationResolvers } from '../generated/graphql';
-import { notFound } from '../access';
+import { notFound } from '@credit/kit';
 
 export const RepairApplication: RepairApplicationResolvers = {
   async record(application, _args, { access, loaders }) {

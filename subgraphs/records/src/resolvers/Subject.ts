@@ -1,4 +1,4 @@
-import { badInput } from '../access';
+import { pageSize } from '@credit/kit';
 import type { SubjectResolvers } from '../generated/graphql';
 import { isUuid } from '../loaders';
 import { authorisationsOf } from '../authorisations';
@@ -10,7 +10,7 @@ export const Subject: SubjectResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
 
   records(subject, { category, first, after }, { loaders }) {
-    if (first < 1 || first > MAX_PAGE) throw badInput(`\`first\` must be between 1 and ${MAX_PAGE}, got ${first}`);
+    pageSize(first, MAX_PAGE);
     if (!isUuid(subject.id)) return { rows: [], hasNextPage: false };
     return loaders.recordPage.load({ subjectId: subject.id.toLowerCase(), category: category ?? null, first, after: after ?? null });
   },

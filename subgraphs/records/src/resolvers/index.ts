@@ -1,3 +1,4 @@
+import { scalars } from '@credit/kit';
 import type { Resolvers } from '../generated/graphql';
 import { Authorisation } from './Authorisation';
 import { CreditRecord } from './CreditRecord';
@@ -9,13 +10,11 @@ import { RecordSummary } from './RecordSummary';
 import { RecordVersion } from './RecordVersion';
 import { CreditRecordConnection } from './CreditRecordConnection';
 import { RepairApplication } from './RepairApplication';
-import { DateScalar, DateTimeScalar } from './scalars';
 import { Subject } from './Subject';
 import { SubmitRecordsPayload } from './SubmitRecordsPayload';
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
-  DateTime: DateTimeScalar,
+  ...scalars,
   Query,
   Mutation,
   Subject,

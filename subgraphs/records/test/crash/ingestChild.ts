@@ -2,14 +2,15 @@
  * Child process for the crash test: commits one batch, then runs a second batch whose transaction
  * has executed every statement but not yet committed, says so, and waits to be killed.
  */
-import { openRecordsDatabase } from '../../src/db';
+import { openSubgraphDatabase } from '@credit/kit';
+import { subgraph } from '../../src/server';
 import { WorkingCalendar } from '../../src/calendar';
 import { ingest } from '../../src/ingest';
 import { CATALOG, ensureReferenceData, PUBLICITY_RULES } from '../../src/referenceData';
 import { demoDirectory } from '../harness';
 import { penalty } from '../fixtures';
 
-const database = await openRecordsDatabase({ url: process.env.CRASH_DATABASE_URL || undefined, dataDir: process.env.CRASH_DATA_DIR || undefined });
+const database = await openSubgraphDatabase({ ...subgraph, url: process.env.CRASH_DATABASE_URL || undefined, dataDir: process.env.CRASH_DATA_DIR || undefined });
 await ensureReferenceData(database.db);
 const context = {
   db: database.db,

@@ -1,7 +1,8 @@
 import { classifyCode } from '@credit/identifiers';
 import { eq, inArray } from 'drizzle-orm';
 import { subjects } from '../db/schema';
-import { badInput, invalidCode } from '../errors';
+import { badInput } from '@credit/kit';
+import { invalidCode } from '../errors';
 import type { QueryResolvers } from '../generated/graphql';
 import { searchSubjects } from '../search';
 

@@ -1,6 +1,6 @@
 import { maskIdNumber } from '@credit/identifiers';
 import { MAX_ACCESS_LOG_PAGE } from '../audit';
-import { badInput } from '../errors';
+import { badInput, pageSize } from '@credit/kit';
 import type { SubjectResolvers } from '../generated/graphql';
 import { MAX_RELATED_SUBJECTS, MAX_RELATION_DEPTH, relationViews, walkRelations } from '../relations';
 
@@ -31,17 +31,13 @@ export const Subject: SubjectResolvers = {
     if (depth < 1 || depth > MAX_RELATION_DEPTH) {
       throw badInput(`\`depth\` must be between 1 and ${MAX_RELATION_DEPTH}, got ${depth}`);
     }
-    if (first < 1 || first > MAX_RELATED_SUBJECTS) {
-      throw badInput(`\`first\` must be between 1 and ${MAX_RELATED_SUBJECTS}, got ${first}`);
-    }
+    pageSize(first, MAX_RELATED_SUBJECTS);
     return walkRelations(row.id, depth, first, loaders);
   },
 
   accessLog(row, { first }, { access, loaders }) {
     access.see(row, 'accessLog');
-    if (first < 1 || first > MAX_ACCESS_LOG_PAGE) {
-      throw badInput(`\`first\` must be between 1 and ${MAX_ACCESS_LOG_PAGE}, got ${first}`);
-    }
+    pageSize(first, MAX_ACCESS_LOG_PAGE);
     return loaders.accessLog(first).load(row.id);
   },
 };

@@ -1,0 +1,52 @@
+/**
+ * Who is asking, as verified by the gateway and forwarded to the subgraphs. Subgraphs enforce
+ * authorization in their data access from this, never from anything else the client sends.
+ */
+export const ROLES = ['PUBLIC', 'SUBJECT', 'DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return (ROLES as readonly unknown[]).includes(value);
+}
+
+export interface Caller {
+  /** Caller id from the token's subject; `anonymous` without a token. */
+  id: string;
+  /** Department code (e.g. `SCJGJ`) for department callers. */
+  department: string | null;
+  roles: Role[];
+  /** Why the caller reads credit information (audit), from the `purpose` header. */
+  purpose: string | null;
+  /** The subject a SUBJECT token is bound to (claim `subject_id`); null for every other caller. */
+  subjectId: string | null;
+  /**
+   * Set only when the gateway calls a subgraph for itself (recording accesses), never from a token:
+   * the gateway builds token callers without it, and a subgraph trusts it only under the signature.
+   */
+  service?: 'gateway';
+}
+
+export const PUBLIC_CALLER: Caller = { id: 'anonymous', department: null, roles: ['PUBLIC'], purpose: null, subjectId: null };
+
+/** The gateway's own identity on its internal calls to subgraphs; it has no role in the public API. */
+export const GATEWAY_SERVICE_CALLER: Caller = {
+  id: 'service:gateway',
+  department: null,
+  roles: [],
+  purpose: 'audit',
+  subjectId: null,
+  service: 'gateway',
+};
+
+export function isGatewayService(caller: Caller): boolean {
+  return caller.service === 'gateway';
+}
+
+export function hasRole(caller: Pick<Caller, 'roles'>, ...roles: Role[]): boolean {
+  return roles.some((role) => caller.roles.includes(role));
+}
+
+/** `PUBLIC, ANALYST`, or `no role`: for messages. */
+export function roleNames(caller: Pick<Caller, 'roles'>): string {
+  return caller.roles.length ? caller.roles.join(', ') : 'no role';
+}

@@ -1,0 +1,14 @@
+export {
+  GATEWAY_SERVICE_CALLER,
+  PUBLIC_CALLER,
+  ROLES,
+  hasRole,
+  isGatewayService,
+  isRole,
+  roleNames,
+  type Caller,
+  type Role,
+} from './caller';
+export { DISCLOSURE_LEVELS, disclosureLevels, mayReadLevel, type DisclosureLevel } from './disclosure';
+export { policyOf, type Scales } from './merge';
+export { assertPurpose, isOwnSubject, mayManage, mayRead, needsPurpose, purposeRequired } from './rules';

@@ -1,0 +1,16 @@
+/** The subgraph kit: everything a subgraph needs that is not its own domain. */
+export * from '@credit/authz';
+export { CallerAccess } from './access';
+export { buildSubgraph, type BuiltSubgraph, type SubgraphContext, type SubgraphOptions } from './app';
+export { subgraphConfig, type SubgraphConfig } from './config';
+export { openSubgraphDatabase, type SubgraphDatabaseOptions } from './database';
+export { defineSubgraph, type SubgraphDefinition, type SubgraphRuntime } from './define';
+export { ERROR_CODES, badInput, forbidden, notFound, userError, type ErrorCode } from './errors';
+export { GatewayClient, GatewayUnavailable, type GatewayQueryOptions } from './gatewayClient';
+export { INTERNAL_ERROR_MESSAGE, looksLikeSql, maskErrors } from './masking';
+export { decodeCursor, encodeCursor, pageSize } from './pagination';
+export { runSubgraph } from './run';
+export { DateScalar, DateTimeScalar, scalars } from './scalars';
+export { loadSubgraphSchema } from './schema';
+export type { Database, DatabaseHandle } from '@credit/db';
+export { DISCLOSED_SUBJECTS_EXTENSION } from '@credit/http';
