@@ -34,6 +34,8 @@ export const ERROR_CODES = {
   RATE_LIMITED: 'Too many requests in the window (HTTP 429).',
   REQUEST_TIMEOUT: 'The whole request took too long (HTTP 504).',
   SUBGRAPH_UNAVAILABLE: 'A subgraph is down or too slow; its part of the answer is missing.',
+  SUBJECTS_UNAVAILABLE: 'Records could not match parties to subjects; nothing was stored. Retry the batch.',
+  MISSING_FIELD: 'A field a mutation needs is missing or blank; `field` names it.',
   AUDIT_UNAVAILABLE: 'The read could not be recorded in the access log, so its data is withheld (HTTP 503).',
   INTERNAL_SERVER_ERROR: 'A fault of the platform; the message is a request id only.',
 } as const;

@@ -73,6 +73,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
   let authorisedRecordId = '';
   let objectionId = '';
   let registeredCode = '';
+  let grantedId = '';
   const cases: Case[] = [];
 
   const headersFor = (who: keyof typeof tokens | null, purpose: string | null = '合规审查') => ({
@@ -104,6 +105,9 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     tokens.rsj = await sign('officer-rsj', ['DEPARTMENT'], 'RSJ');
     tokens.centre = await sign('centre-1', ['CREDIT_CENTRE'], 'XYZX');
     tokens.analyst = await sign('analyst-1', ['ANALYST'], 'TJJ');
+    // Hole 3: subjects' own accounts (an enterprise's legal-person account), bound to one subject.
+    tokens.orgSelf = await developmentToken({ sub: `subject:${org.id}`, roles: ['SUBJECT'], subjectId: org.id });
+    tokens.org2Self = await developmentToken({ sub: `subject:${org2.id}`, roles: ['SUBJECT'], subjectId: org2.id });
 
     const SUBMIT = `mutation Submit($batch: RecordBatchInput!) { submitRecords(batch: $batch) { results { outcome error { code message field } record { id } } } }`;
     const pushed = await gql(SUBMIT, { batch: { records: [penalty(1), { ...penalty(3), partyName: person.name, partyCode: person.code, partyCategory: 'NATURAL_PERSON', legalRepresentative: null, documentNumber: '榕市监罚〔2026〕7001号' }] } }, headersFor('scjgj', '报送'));
@@ -122,6 +126,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
       headersFor('centre', '登记授权'),
     );
     expect(grant.body?.errors).toBeUndefined();
+    grantedId = grant.body!.data.grantAuthorisation.authorisation.id;
     const filed = await gql(`mutation { fileObjection(recordId: "${recordId}", reason: "金额有误") { id } }`, {}, headersFor('scjgj', '异议代办'));
     expect(filed.body?.errors).toBeUndefined();
     objectionId = filed.body!.data.fileObjection.id;
@@ -394,6 +399,32 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     role("a department resolves an objection to another department's record", 'department', () => gql(`mutation ($id: ID!) { resolveObjection(id: $id, outcome: UPHELD, note: "维持") { id } }`, { id: objectionId }, headersFor('sthjj')), { codes: ['FORBIDDEN'], writes: true });
     role('the public calls the internal access-log mutation', 'public', () => gql(`mutation { recordSubjectAccess(input: { at: "2026-01-01T00:00:00Z", callerId: "x", roles: [], subjectIds: [] }) }`), { codes: ['GRAPHQL_VALIDATION_FAILED'], writes: true });
 
+    // ---- Hole 3: the SUBJECT role: its own whole file, the public view of others ----
+    const self = (name: string, run: () => Promise<Reply>, expectation: Partial<Case>) => add({ group: 'subject', name, as: 'public', run, ...expectation });
+    self('a subject reads its own whole file and access log', () => gql(`query ($id: ID!) { subject(id: $id) { name legalRepresentative registeredAt accessLog(first: 50) { department purpose } } }`, { id: org.id }, headersFor('orgSelf', '查看本企业信用档案')), {
+      ok: true, check: (r) => {
+        expect(r.body!.data.subject.name).toBe(org.name);
+        expect(r.body!.data.subject.accessLog.length).toBeGreaterThan(0);
+      } });
+    self('a subject reads its own file without a purpose', () => gql(`query ($id: ID!) { subject(id: $id) { registeredAt } }`, { id: org.id }, headersFor('orgSelf', null)), { codes: ['PURPOSE_REQUIRED'] });
+    self("a subject reads another subject's access log", () => gql(`query ($id: ID!) { subject(id: $id) { accessLog { at } } }`, { id: org2.id }, headersFor('orgSelf')), { codes: ['FORBIDDEN'] });
+    self("a subject reads a natural person's name", () => gql(`query ($id: ID!) { subject(id: $id) { name } }`, { id: person.id }, headersFor('orgSelf')), { codes: ['FORBIDDEN'] });
+    self('a subject looks a person up by ID number', () => gql(`query ($c: String!) { subjectByCode(code: $c) { id } }`, { c: person.code }, headersFor('orgSelf')), { codes: ['FORBIDDEN'] });
+    self('a subject reads its own AUTHORISED record', () => gql(READ_AUTH, { id: authorisedRecordId }, headersFor('org2Self')), { ok: true, check: (r) => expect(r.body!.data.creditRecord.id).toBe(authorisedRecordId) });
+    self("a subject reads another subject's AUTHORISED record", () => gql(READ_AUTH, { id: authorisedRecordId }, headersFor('orgSelf')), { ok: true, check: (r) => expect(r.body!.data.creditRecord).toBeNull() });
+    self("a subject lists another subject's records: the public view only", () => gql(`query ($id: ID!) { subject(id: $id) { records(first: 20) { edges { node { id } } } } }`, { id: org2.id }, headersFor('orgSelf')), { ok: true, check: (r) => expect(r.text).not.toContain(authorisedRecordId) });
+    self("a subject objects to another subject's record", () => gql(`mutation ($r: ID!) { fileObjection(recordId: $r, reason: "不服") { id } }`, { r: authorisedRecordId }, headersFor('orgSelf')), { codes: ['FORBIDDEN', 'NOT_FOUND'], writes: true });
+    self("a subject applies for repair of another subject's record", () => gql(`mutation ($r: ID!) { applyForRepair(input: { recordId: $r, obligationsFulfilled: true, conductCorrected: true, commitmentMade: true }) { accepted } }`, { r: authorisedRecordId }, headersFor('orgSelf')), { codes: ['FORBIDDEN', 'NOT_FOUND'], writes: true });
+    self('a subject authorises a department for another subject', () => gql(GRANT, { i: grantInput }, headersFor('orgSelf')), { codes: ['FORBIDDEN'], writes: true });
+    self("a subject revokes another subject's authorisation", () => gql(`mutation ($id: ID!) { revokeAuthorisation(input: { id: $id }) { authorisation { id } } }`, { id: grantedId }, headersFor('orgSelf')), { codes: ['NOT_FOUND'], writes: true });
+    self("a subject reads another subject's authorisations", () => gql(`query ($id: ID!) { subject(id: $id) { authorisations { id } } }`, { id: org2.id }, headersFor('orgSelf')), { codes: ['FORBIDDEN'] });
+    self('a subject pushes records', () => gql(SUBMIT_ROWS, { b: { records: [penalty(38)] } }, headersFor('orgSelf')), { codes: ['FORBIDDEN'], writes: true });
+    self('a subject registers subjects', () => gql(REGISTER, { i: [{ code: registeredCode, name: '自改名称' }] }, headersFor('orgSelf')), { codes: ['FORBIDDEN'], writes: true });
+    self('a subject reads compliance figures', () => gql(`{ publicityCompliance(from: "2026-01-01", to: "2026-12-31") { department } }`, {}, headersFor('orgSelf')), { codes: ['FORBIDDEN'] });
+    self('a subject resolves an objection', () => gql(`mutation ($id: ID!) { resolveObjection(id: $id, outcome: REVOKED, note: "撤销") { id } }`, { id: objectionId }, headersFor('orgSelf')), { codes: ['FORBIDDEN'], writes: true });
+    self('a subject token without subject_id', async () => gql(`{ __typename }`, {}, { authorization: `Bearer ${await developmentToken({ sub: 'self', roles: ['SUBJECT'] })}` }), { codes: ['UNAUTHENTICATED'], status: 401 });
+    self('a subject token whose subject_id is no id', async () => gql(`{ __typename }`, {}, { authorization: `Bearer ${await developmentToken({ sub: 'self', roles: ['SUBJECT'], subjectId: "x' or 1=1" })}` }), { codes: ['UNAUTHENTICATED'], status: 401 });
+
     // ---- Hole 4: direct calls to subgraphs, unsigned, forged or replayed ----
     const signedQuery = { query: `query ($id: ID!) { subject(id: $id) { name } }`, variables: { id: org.id } };
     const centre: Caller = { id: 'centre-1', department: 'XYZX', roles: ['CREDIT_CENTRE'], purpose: '核查', subjectId: null };
@@ -480,6 +511,28 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     }
     expect(failures, failures.join('\n')).toEqual([]);
   }, 120_000);
+
+  it('hole 3: a subject files an objection for its own record, grants and revokes an authorisation that a department then reads under', async () => {
+    const objection = await gql(`mutation ($r: ID!) { fileObjection(recordId: $r, reason: "处罚金额计算有误") { id filedBy } }`, { r: recordId }, headersFor('orgSelf', '提出异议'));
+    expect(objection.body?.errors).toBeUndefined();
+    expect(objection.body!.data.fileObjection.filedBy).toBe(`subject:${org.id}`);
+    const READ = `query ($id: ID!) { creditRecord(id: $id) { id } }`;
+    const sthjj = () => gql(READ, { id: authorisedRecordId }, headersFor('sthjj', '环保信用审查'));
+    expect((await sthjj()).body!.data.creditRecord).toBeNull();
+    const granted = await gql(
+      `mutation ($i: GrantAuthorisationInput!) { grantAuthorisation(input: $i) { authorisation { id valid grantedBy } } }`,
+      { i: { subjectId: org2.id, granteeDepartment: 'STHJJ', purpose: '环保信用审查', validUntil: '2027-01-31' } },
+      headersFor('org2Self', '授权查询'),
+    );
+    expect(granted.body?.errors).toBeUndefined();
+    expect(granted.body!.data.grantAuthorisation.authorisation).toMatchObject({ valid: true, grantedBy: `subject:${org2.id}` });
+    expect((await sthjj()).body!.data.creditRecord.id).toBe(authorisedRecordId);
+    const mine = await gql(`query ($id: ID!) { subject(id: $id) { authorisations { granteeDepartment valid } } }`, { id: org2.id }, headersFor('org2Self', '查看授权'));
+    expect(mine.body!.data.subject.authorisations).toEqual(expect.arrayContaining([{ granteeDepartment: 'STHJJ', valid: true }]));
+    const revoked = await gql(`mutation ($id: ID!) { revokeAuthorisation(input: { id: $id }) { authorisation { valid } } }`, { id: granted.body!.data.grantAuthorisation.authorisation.id }, headersFor('org2Self', '撤销授权'));
+    expect(revoked.body!.data.revokeAuthorisation.authorisation.valid).toBe(false);
+    expect((await sthjj()).body!.data.creditRecord).toBeNull();
+  });
 
   it('is healthy afterwards', async () => {
     const health = await fetch(`${system.gatewayUrl}/health`);

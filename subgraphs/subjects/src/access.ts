@@ -42,6 +42,8 @@ export class SubjectAccess extends CallerAccess<SubjectPolicy> {
    */
   accessLogDepartment(): string | null {
     if (this.caller.roles.includes('CREDIT_CENTRE')) return null;
+    // A subject reads every read of its own file (`see` lets it read no other subject's log).
+    if (this.caller.roles.includes('SUBJECT') && !this.caller.roles.includes('DEPARTMENT')) return null;
     return this.caller.department ?? '';
   }
 
