@@ -154,7 +154,7 @@ export function developmentSubgraphSecret(name: string): string {
  * The secret shared by the gateway and one subgraph: `GATEWAY_SECRET_<NAME>` when set; otherwise,
  * outside production, a development secret derived from the name, so that a fresh checkout runs.
  * In production (NODE_ENV=production or GATEWAY_MODE=production, see `isProductionEnv`) the secret
- * must be set, at least 32 characters, and never the development one.
+ * must be set, and never the development one.
  */
 export function subgraphSecret(name: string, env: NodeJS.ProcessEnv = process.env): string {
   const variable = `GATEWAY_SECRET_${name.toUpperCase()}`;
@@ -162,8 +162,8 @@ export function subgraphSecret(name: string, env: NodeJS.ProcessEnv = process.en
   const production = isProductionEnv(env);
   if (production) {
     if (!configured) throw new Error(`${variable} must be set in production`);
-    if (configured === developmentSubgraphSecret(name) || configured.length < 32) {
-      throw new Error(`${variable} must be a secret of at least 32 characters in production, not the development secret`);
+    if (configured === developmentSubgraphSecret(name)) {
+      throw new Error(`${variable} must be a real secret in production, not the development secret`);
     }
   }
   return configured || developmentSubgraphSecret(name);

@@ -89,7 +89,10 @@ export class RecordAccess extends CallerAccess<RecordPolicy> {
    * `subjectId` once it is known: a subject only about itself.
    */
   assertMayApply(what: string, subjectId: string | null = null): void {
-    if (this.policy.apply === 'none' || this.caller.id === PUBLIC_CALLER.id) throw userError('UNAUTHENTICATED', `Sign in to ${what}`);
+    if (this.caller.id === PUBLIC_CALLER.id) throw userError('UNAUTHENTICATED', `Sign in to ${what}: as the subject itself, or through a department or the credit centre`);
+    if (this.policy.apply === 'none') {
+      throw forbidden(`Your role may not ${what}: that comes from the subject itself, a department on its behalf, or the credit centre`);
+    }
     if (subjectId !== null && this.policy.apply === 'own' && !isOwnSubject(this.caller, subjectId)) {
       throw forbidden(`A subject may ${what} only about its own records`);
     }
