@@ -14,3 +14,4 @@ export { DateScalar, DateTimeScalar, scalars } from './scalars';
 export { loadSubgraphSchema } from './schema';
 export type { Database, DatabaseHandle } from '@credit/db';
 export { DISCLOSED_SUBJECTS_EXTENSION } from '@credit/http';
+export { isSubjectId } from './ids';

@@ -1,6 +1,6 @@
 /** Who may see and do what in the records subgraph, from the caller the gateway verified. */
 import { maskIdNumber, surnameOnly } from '@credit/identifiers';
-import { CallerAccess, PUBLIC_CALLER, assertPurpose, forbidden, isOwnSubject, mayManage, userError, type Caller } from '@credit/kit';
+import { CallerAccess, PUBLIC_CALLER, assertPurpose, forbidden, isOwnSubject, mayManage, ownSubjectId, userError, type Caller } from '@credit/kit';
 import { and, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { authorisations, creditRecords, type CreditRecordRow } from './db/schema';
 import { policyFor, type Category, type PartyDisclosure, type PartyField, type RecordPolicy } from './policy';
@@ -46,7 +46,8 @@ export class RecordAccess extends CallerAccess<RecordPolicy> {
    */
   visibility(today: string): SQL | undefined {
     if (this.policy.file === 'nothing') return sql`false`;
-    const own = this.caller.subjectId && this.caller.roles.includes('SUBJECT') ? eq(creditRecords.subjectId, this.caller.subjectId.toLowerCase()) : undefined;
+    const ownId = ownSubjectId(this.caller);
+    const own = ownId ? eq(creditRecords.subjectId, ownId) : undefined;
     if (this.policy.file !== 'whole') return own ? or(own, publicView(today)) : publicView(today);
     if (this.caller.roles.includes('CREDIT_CENTRE')) return undefined;
     const department = this.caller.roles.includes('DEPARTMENT') ? this.caller.department : null;

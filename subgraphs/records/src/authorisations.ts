@@ -11,7 +11,7 @@ import type { Context } from './context';
 import { fieldError } from './inputErrors';
 import { authorisations, type AuthorisationRow } from './db/schema';
 import type { GrantAuthorisationInput } from './generated/graphql';
-import { isUuid } from './loaders';
+import { isSubjectId as isUuid } from '@credit/kit';
 import { isRealDate } from './validation';
 
 const DEPARTMENT = /^[A-Z0-9]{2,16}$/;

@@ -9,7 +9,7 @@ import { creditRecords, objections, type CreditRecordRow, type ObjectionRow } fr
 import type { ObjectionOutcome, RecordCorrectionInput } from './generated/graphql';
 import { decidePublicity, type Tier } from './publicity';
 import { reviseRecord } from './revise';
-import { isUuid } from './loaders';
+import { isSubjectId as isUuid } from '@credit/kit';
 
 const MAX_REASON = 2000;
 const MAX_EVIDENCE = 5000;

@@ -8,7 +8,7 @@ import { repairApplications, type CreditRecordRow, type RepairApplicationRow } f
 import type { RepairApplicationInput, RepairDecision } from './generated/graphql';
 import { publicityStatus } from './publicity';
 import { reviseRecord } from './revise';
-import { isUuid } from './loaders';
+import { isSubjectId as isUuid } from '@credit/kit';
 
 export interface RepairCondition {
   condition: string;

@@ -1,6 +1,6 @@
 import { testBackends } from '@credit/kit/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
-import { DISCLOSED_SUBJECTS_EXTENSION, type Caller } from '@credit/kit';
+import { DISCLOSED_SUBJECTS_EXTENSION, GATEWAY_SERVICE_CALLER, type Caller } from '@credit/kit';
 import { DEVELOPMENT_PSEUDONYM_KEY, pseudonym } from '@credit/identifiers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisation, penalty } from './fixtures';
@@ -43,6 +43,20 @@ describe.each(testBackends())("each role's view of a natural person's penalty on
     expect(person.name).toBe('田娟');
     const view = await read(CITIZEN);
     expect(view).toEqual({ partyName: '田**', partyCategory: 'NATURAL_PERSON', partyCode: null, legalRepresentative: null, versions: [] });
+  });
+
+  it('shows a subject its own record in full (with a purpose), and others only as the public sees them', async () => {
+    const self: Caller = { id: 'citizen-6', department: null, roles: ['SUBJECT'], purpose: '查询本人信用', subjectId: person.id };
+    expect(await read(self)).toMatchObject({ partyName: person.name, partyCode: person.code });
+    const withoutPurpose = await records.query(RECORD, { id: personRecord }, { ...self, purpose: null });
+    expect(withoutPurpose.errors![0]!.extensions!.code).toBe('PURPOSE_REQUIRED');
+    const stranger: Caller = { ...self, subjectId: company.id, purpose: null };
+    expect(await read(stranger)).toMatchObject({ partyName: '田**', partyCode: null });
+  });
+
+  it('shows a caller with no role nothing', async () => {
+    const result = await records.query(RECORD, { id: companyRecord }, GATEWAY_SERVICE_CALLER);
+    expect(result.data!.creditRecord).toBeNull();
   });
 
   it("shows analysts the person's pseudonym (the subjects subgraph's) and no ID number", async () => {

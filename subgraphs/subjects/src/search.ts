@@ -3,8 +3,7 @@ import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { normalizeCode } from '@credit/identifiers';
 import type { SubjectsDb } from './db';
 import { subjects, type SubjectRow } from './db/schema';
-import { badInput, decodeCursor, encodeCursor, pageSize } from '@credit/kit';
-import { isSubjectId } from './loaders';
+import { badInput, decodeCursor, encodeCursor, isSubjectId, pageSize } from '@credit/kit';
 
 export const MAX_PAGE_SIZE = 100;
 

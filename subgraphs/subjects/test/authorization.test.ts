@@ -71,6 +71,18 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
     });
   });
 
+  it('shows a subject its own whole file, with a purpose, and of others only the public view', async () => {
+    const self: Caller = { id: 'citizen-6', department: null, roles: ['SUBJECT'], purpose: '查询本人信用', subjectId: person.id };
+    const { company: c, person: p } = await entities(self);
+    expect(p).toMatchObject({ name: person.name, idNumber: person.code, kind: 'NATURAL_PERSON' });
+    expect(c).toMatchObject({ name: company.name, idNumber: 'FORBIDDEN', idNumberMasked: 'FORBIDDEN' });
+    const { company: c2, person: p2 } = await entities({ ...self, purpose: null });
+    expect(p2.name).toBe('PURPOSE_REQUIRED');
+    expect(c2.name).toBe(company.name);
+    const other = await entities({ ...self, subjectId: demoSubject(DEMO_SEED, 1).id });
+    expect(other.person.name).toBe('FORBIDDEN');
+  });
+
   it('shows analysts organisations by name and code and natural persons pseudonymised', async () => {
     const { company: c, person: p } = await entities(CALLERS.analyst);
     expect(c).toMatchObject({ name: company.name, creditCode: company.code, industryCode: company.industryCode });
