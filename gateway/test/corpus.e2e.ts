@@ -109,7 +109,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     tokens.orgSelf = await developmentToken({ sub: `subject:${org.id}`, roles: ['SUBJECT'], subjectId: org.id });
     tokens.org2Self = await developmentToken({ sub: `subject:${org2.id}`, roles: ['SUBJECT'], subjectId: org2.id });
 
-    const SUBMIT = `mutation Submit($batch: RecordBatchInput!) { submitRecords(batch: $batch) { results { outcome error { code message field } record { id } } } }`;
+    const SUBMIT = `mutation Submit($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { results { outcome error { code message field } record { id } } } }`;
     const pushed = await gql(SUBMIT, { batch: { records: [penalty(1), { ...penalty(3), partyName: person.name, partyCode: person.code, partyCategory: 'NATURAL_PERSON', legalRepresentative: null, documentNumber: '榕市监罚〔2026〕7001号' }] } }, headersFor('scjgj', '报送'));
     expect(pushed.body?.errors).toBeUndefined();
     recordId = pushed.body!.data.submitRecords.results[0].record.id;
@@ -127,15 +127,15 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     );
     expect(grant.body?.errors).toBeUndefined();
     grantedId = grant.body!.data.grantAuthorisation.authorisation.id;
-    const filed = await gql(`mutation { fileObjection(recordId: "${recordId}", reason: "金额有误") { id } }`, {}, headersFor('scjgj', '异议代办'));
+    const filed = await gql(`mutation { fileObjection(input: { recordId: "${recordId}", reason: "金额有误" }) { objection { id } } }`, {}, headersFor('scjgj', '异议代办'));
     expect(filed.body?.errors).toBeUndefined();
-    objectionId = filed.body!.data.fileObjection.id;
+    objectionId = filed.body!.data.fileObjection.objection.id;
     registeredCode = '91350100MA2Y0H1P0';
     const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
     const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     const sum = [...registeredCode].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i]!, 0);
     registeredCode += alphabet[(31 - (sum % 31)) % 31];
-    const registered = await gql(`mutation ($input: [SubjectInput!]!) { registerSubjects(input: $input) { created } }`, { input: [{ code: registeredCode, name: '市场监管登记公司' }] }, headersFor('scjgj', '登记'));
+    const registered = await gql(`mutation ($input: [SubjectInput!]!) { registerSubjects(input: { subjects: $input }) { created } }`, { input: [{ code: registeredCode, name: '市场监管登记公司' }] }, headersFor('scjgj', '登记'));
     expect(registered.body?.data?.registerSubjects.created).toBe(1);
     // A read of the person by another department, which SCJGJ must not see in the access log.
     await gql(`query Peek($id: ID!) { subject(id: $id) { name } }`, { id: person.id }, headersFor('sthjj', '联合惩戒核查'));
@@ -164,11 +164,11 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
       add({ group: 'characters', name: `${label} in the purpose header`, as: 'department', codes: ['INVALID_PURPOSE'], status: 400,
         run: () => gql(`{ searchSubjects(query: "公司", first: 1) { edges { cursor } } }`, {}, { authorization: `Bearer ${tokens.scjgj}`, purpose: encoded }) });
       add({ group: 'characters', name: `${label} in an objection's reason`, as: 'department', codes: ['INVALID_CHARACTERS'], writes: true,
-        run: () => gql(`mutation ($r: ID!, $why: String!) { fileObjection(recordId: $r, reason: $why) { id } }`, { r: recordId, why: `金额${ch}有误` }, headersFor('scjgj')) });
+        run: () => gql(`mutation ($r: ID!, $why: String!) { fileObjection(input: { recordId: $r, reason: $why }) { objection { id } } }`, { r: recordId, why: `金额${ch}有误` }, headersFor('scjgj')) });
       add({ group: 'characters', name: `${label} in a record's party name`, as: 'department', codes: ['INVALID_CHARACTERS'], writes: true,
-        run: () => gql(`mutation ($b: RecordBatchInput!) { submitRecords(batch: $b) { created } }`, { b: { records: [penalty(30, { partyName: bad })] } }, headersFor('scjgj')) });
+        run: () => gql(`mutation ($b: SubmitRecordsInput!) { submitRecords(input: $b) { created } }`, { b: { records: [penalty(30, { partyName: bad })] } }, headersFor('scjgj')) });
       add({ group: 'characters', name: `${label} in a subject's name`, as: 'department', codes: ['INVALID_CHARACTERS'], writes: true,
-        run: () => gql(`mutation ($i: [SubjectInput!]!) { registerSubjects(input: $i) { created } }`, { i: [{ code: registeredCode, name: bad }] }, headersFor('scjgj')) });
+        run: () => gql(`mutation ($i: [SubjectInput!]!) { registerSubjects(input: { subjects: $i }) { created } }`, { i: [{ code: registeredCode, name: bad }] }, headersFor('scjgj')) });
       add({ group: 'characters', name: `${label} in operationName`, as: 'public', codes: ['INVALID_CHARACTERS', 'OPERATION_RESOLUTION_FAILURE'], status: 400,
         run: () => gql(`query Op { __typename }`, {}, {}, { operationName: `Op${ch}` }) });
     }
@@ -179,7 +179,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
       add({ group: 'dates', name: `'${date}' as a compliance period start`, as: 'centre', codes: ['BAD_USER_INPUT', 'INVALID_DATE'],
         run: () => gql(`query ($from: Date!) { publicityCompliance(from: $from, to: "2026-12-31") { department } }`, { from: date }, headersFor('centre')) });
       add({ group: 'dates', name: `'${date}' as a decision date`, as: 'department', codes: ['BAD_USER_INPUT', 'INVALID_DATE'], writes: true,
-        run: () => gql(`mutation ($b: RecordBatchInput!) { submitRecords(batch: $b) { created } }`, { b: { records: [penalty(31, { decisionDate: date })] } }, headersFor('scjgj')) });
+        run: () => gql(`mutation ($b: SubmitRecordsInput!) { submitRecords(input: $b) { created } }`, { b: { records: [penalty(31, { decisionDate: date })] } }, headersFor('scjgj')) });
       add({ group: 'dates', name: `'${date}' as an authorisation's last day`, as: 'centre', codes: ['BAD_USER_INPUT', 'INVALID_DATE'], writes: true,
         run: () => gql(`mutation ($i: GrantAuthorisationInput!) { grantAuthorisation(input: $i) { authorisation { id } } }`, { i: { subjectId: org.id, granteeDepartment: 'SWJ', purpose: '纳税评价', validUntil: date } }, headersFor('centre')) });
       add({ group: 'dates', name: `'${date}' inside a records cursor`, as: 'public', codes: ['INVALID_CURSOR'],
@@ -195,11 +195,11 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
       add({ group: 'ids', name: `creditRecord(id: '${shown}')`, as: 'public', ok: true, check: (r) => expect(r.body?.data?.creditRecord).toBeNull(),
         run: () => gql(`query ($id: ID!) { creditRecord(id: $id) { id } }`, { id }) });
       add({ group: 'ids', name: `resolveObjection(id: '${shown}')`, as: 'department', codes: ['NOT_FOUND'], writes: true,
-        run: () => gql(`mutation ($id: ID!) { resolveObjection(id: $id, outcome: UPHELD, note: "维持") { id } }`, { id }, headersFor('scjgj')) });
+        run: () => gql(`mutation ($id: ID!) { resolveObjection(input: { id: $id, outcome: UPHELD, note: "维持" }) { objection { id } } }`, { id }, headersFor('scjgj')) });
       add({ group: 'ids', name: `reviewRepair(id: '${shown}')`, as: 'department', codes: ['NOT_FOUND'], writes: true,
-        run: () => gql(`mutation ($id: ID!) { reviewRepair(id: $id, decision: ACCEPT) { id } }`, { id }, headersFor('scjgj')) });
+        run: () => gql(`mutation ($id: ID!) { reviewRepair(input: { id: $id, decision: ACCEPT }) { application { id } } }`, { id }, headersFor('scjgj')) });
       add({ group: 'ids', name: `fileObjection(recordId: '${shown}')`, as: 'department', codes: ['NOT_FOUND'], writes: true,
-        run: () => gql(`mutation ($id: ID!) { fileObjection(recordId: $id, reason: "有误") { id } }`, { id }, headersFor('scjgj')) });
+        run: () => gql(`mutation ($id: ID!) { fileObjection(input: { recordId: $id, reason: "有误" }) { objection { id } } }`, { id }, headersFor('scjgj')) });
       add({ group: 'ids', name: `revokeAuthorisation(id: '${shown}')`, as: 'centre', codes: ['NOT_FOUND'], writes: true,
         run: () => gql(`mutation ($id: ID!) { revokeAuthorisation(input: { id: $id }) { authorisation { id } } }`, { id }, headersFor('centre')) });
       add({ group: 'ids', name: `grantAuthorisation(subjectId: '${shown}')`, as: 'centre', codes: ['BAD_USER_INPUT'], writes: true,
@@ -229,13 +229,13 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     }
     for (const amount of [1e308, 1.7976931348623157e308, 1_000_001, 123_456_789]) {
       add({ group: 'numbers', name: `a fine of ${amount} 万元`, as: 'department', ok: true, row: ['IMPLAUSIBLE_AMOUNT'], writes: true,
-        run: () => gql(`mutation ($b: RecordBatchInput!) { submitRecords(batch: $b) { created results { error { code field } } } }`, { b: { records: [penalty(32, { fineAmount: amount })] } }, headersFor('scjgj')) });
+        run: () => gql(`mutation ($b: SubmitRecordsInput!) { submitRecords(input: $b) { created results { error { code field } } } }`, { b: { records: [penalty(32, { fineAmount: amount })] } }, headersFor('scjgj')) });
     }
     add({ group: 'numbers', name: 'a negative fine', as: 'department', ok: true, row: ['INVALID_FIELD', 'MISSING_FIELD'], writes: true,
-      run: () => gql(`mutation ($b: RecordBatchInput!) { submitRecords(batch: $b) { created results { error { code field } } } }`, { b: { records: [penalty(33, { fineAmount: -1 })] } }, headersFor('scjgj')) });
+      run: () => gql(`mutation ($b: SubmitRecordsInput!) { submitRecords(input: $b) { created results { error { code field } } } }`, { b: { records: [penalty(33, { fineAmount: -1 })] } }, headersFor('scjgj')) });
 
     // ---- Hole 7: unbounded strings ----
-    const SUBMIT_ROWS = `mutation ($b: RecordBatchInput!) { submitRecords(batch: $b) { created results { error { code field } } } }`;
+    const SUBMIT_ROWS = `mutation ($b: SubmitRecordsInput!) { submitRecords(input: $b) { created results { error { code field } } } }`;
     const longRows: [string, Record<string, unknown>, string][] = [
       ['party name of 201 characters', { partyName: '名'.repeat(201) }, 'VALUE_TOO_LONG'],
       ['document number of 129 characters', { documentNumber: 'N'.repeat(129) }, 'VALUE_TOO_LONG'],
@@ -256,13 +256,13 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     add({ group: 'lengths', name: 'a purpose of 8 KB', as: 'department', codes: ['INVALID_PURPOSE'], status: 400,
       run: () => gql(`{ searchSubjects(query: "公司", first: 1) { edges { cursor } } }`, {}, { authorization: `Bearer ${tokens.scjgj}`, purpose: 'p'.repeat(8000) }) });
     add({ group: 'lengths', name: "a subject's name of 201 characters", as: 'department', ok: true, row: ['INVALID_NAME'], writes: true,
-      run: () => gql(`mutation ($i: [SubjectInput!]!) { registerSubjects(input: $i) { created results { error { code field } } } }`, { i: [{ code: registeredCode, name: '名'.repeat(201) }] }, headersFor('scjgj')) });
+      run: () => gql(`mutation ($i: [SubjectInput!]!) { registerSubjects(input: { subjects: $i }) { created results { error { code field } } } }`, { i: [{ code: registeredCode, name: '名'.repeat(201) }] }, headersFor('scjgj')) });
     add({ group: 'lengths', name: 'an objection reason of 2,001 characters', as: 'department', codes: ['VALUE_TOO_LONG'], writes: true,
-      run: () => gql(`mutation ($r: ID!, $why: String!) { fileObjection(recordId: $r, reason: $why) { id } }`, { r: recordId, why: '因'.repeat(2001) }, headersFor('scjgj')) });
+      run: () => gql(`mutation ($r: ID!, $why: String!) { fileObjection(input: { recordId: $r, reason: $why }) { objection { id } } }`, { r: recordId, why: '因'.repeat(2001) }, headersFor('scjgj')) });
     add({ group: 'lengths', name: 'objection evidence of 5,001 characters', as: 'department', codes: ['VALUE_TOO_LONG'], writes: true,
-      run: () => gql(`mutation ($r: ID!, $e: String) { fileObjection(recordId: $r, reason: "有误", evidence: $e) { id } }`, { r: recordId, e: 'e'.repeat(5001) }, headersFor('scjgj')) });
+      run: () => gql(`mutation ($r: ID!, $e: String) { fileObjection(input: { recordId: $r, reason: "有误", evidence: $e }) { objection { id } } }`, { r: recordId, e: 'e'.repeat(5001) }, headersFor('scjgj')) });
     add({ group: 'lengths', name: 'a resolution note of 2,001 characters', as: 'department', codes: ['VALUE_TOO_LONG'], writes: true,
-      run: () => gql(`mutation ($id: ID!, $n: String!) { resolveObjection(id: $id, outcome: UPHELD, note: $n) { id } }`, { id: objectionId, n: 'n'.repeat(2001) }, headersFor('scjgj')) });
+      run: () => gql(`mutation ($id: ID!, $n: String!) { resolveObjection(input: { id: $id, outcome: UPHELD, note: $n }) { objection { id } } }`, { id: objectionId, n: 'n'.repeat(2001) }, headersFor('scjgj')) });
     add({ group: 'lengths', name: 'a repair statement of 2,001 characters', as: 'department', codes: ['VALUE_TOO_LONG'], writes: true,
       run: () => gql(`mutation ($i: RepairApplicationInput!) { applyForRepair(input: $i) { accepted } }`, { i: { recordId, obligationsFulfilled: true, conductCorrected: true, commitmentMade: true, statement: 's'.repeat(2001) } }, headersFor('scjgj')) });
     add({ group: 'lengths', name: 'a search of 20,001 characters', as: 'public', codes: ['VALUE_TOO_LONG'],
@@ -295,10 +295,10 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
       ['an unknown persisted query', () => post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } })), ['PERSISTED_QUERY_NOT_FOUND'], 200],
       ['a latin1 charset', () => post('{"query":"{__typename}"}', { 'content-type': 'application/json; charset=latin1' }), ['UNSUPPORTED_MEDIA_TYPE'], 415],
       ['a body over 2 MiB that is no bulk mutation', () => gql(`query ($q: String!) { searchSubjects(query: $q, first: 1) { edges { cursor } } }`, { q: 'x'.repeat(2_200_000) }), ['PAYLOAD_TOO_LARGE'], 413],
-      ['a bulk mutation over 2 MiB without a token', () => gql(`mutation ($b: RecordBatchInput!) { submitRecords(batch: $b) { created } }`, { b: { records: [penalty(36, { facts: 'x'.repeat(2_200_000) })] } }), ['PAYLOAD_TOO_LARGE'], 413],
-      ['a bulk mutation over 2 MiB hiding a query beside it', () => gql(`mutation ($b: RecordBatchInput!) { submitRecords(batch: $b) { created } } query Q { __typename }`, { b: { records: [penalty(36, { facts: 'x'.repeat(2_200_000) })] } }, headersFor('scjgj')), ['PAYLOAD_TOO_LARGE'], 413],
+      ['a bulk mutation over 2 MiB without a token', () => gql(`mutation ($b: SubmitRecordsInput!) { submitRecords(input: $b) { created } }`, { b: { records: [penalty(36, { facts: 'x'.repeat(2_200_000) })] } }), ['PAYLOAD_TOO_LARGE'], 413],
+      ['a bulk mutation over 2 MiB hiding a query beside it', () => gql(`mutation ($b: SubmitRecordsInput!) { submitRecords(input: $b) { created } } query Q { __typename }`, { b: { records: [penalty(36, { facts: 'x'.repeat(2_200_000) })] } }, headersFor('scjgj')), ['PAYLOAD_TOO_LARGE'], 413],
       ['variables whose key is __proto__', () => post('{"query":"query ($q: String!) { searchSubjects(query: $q, first: 1) { edges { cursor } } }","variables":{"__proto__":{"q":"x"}}}'), ['BAD_USER_INPUT'], 400],
-      ['a mutation over GET', () => reply_get('mutation { fileObjection(recordId: "x", reason: "y") { id } }'), ['BAD_REQUEST'], 405],
+      ['a mutation over GET', () => reply_get('mutation { fileObjection(input: { recordId: "x", reason: "y" }) { objection { id } } }'), ['BAD_REQUEST'], 405],
       ['/metrics with a wrong token', () => post('', { authorization: 'Bearer not-the-metrics-token-000' }, '/metrics', 'GET'), ['FORBIDDEN'], 403],
     ];
     async function reply_get(query: string): Promise<Reply> {
@@ -357,8 +357,8 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
         expect(log.length).toBeGreaterThan(0);
         expect(log.every((e) => e.department === 'SCJGJ' && e.callerId === null)).toBe(true);
       } });
-    role('hole 3: the public files an objection', 'public', () => gql(`mutation ($r: ID!) { fileObjection(recordId: $r, reason: "不服") { id } }`, { r: recordId }), { codes: ['UNAUTHENTICATED'], writes: true });
-    role('hole 3: an analyst files an objection', 'analyst', () => gql(`mutation ($r: ID!) { fileObjection(recordId: $r, reason: "不服") { id } }`, { r: recordId }, headersFor('analyst')), { codes: ['FORBIDDEN'], writes: true });
+    role('hole 3: the public files an objection', 'public', () => gql(`mutation ($r: ID!) { fileObjection(input: { recordId: $r, reason: "不服" }) { objection { id } } }`, { r: recordId }), { codes: ['UNAUTHENTICATED'], writes: true });
+    role('hole 3: an analyst files an objection', 'analyst', () => gql(`mutation ($r: ID!) { fileObjection(input: { recordId: $r, reason: "不服" }) { objection { id } } }`, { r: recordId }, headersFor('analyst')), { codes: ['FORBIDDEN'], writes: true });
     role('the public applies for repair', 'public', () => gql(`mutation ($r: ID!) { applyForRepair(input: { recordId: $r, obligationsFulfilled: true, conductCorrected: true, commitmentMade: true }) { accepted } }`, { r: recordId }), { codes: ['UNAUTHENTICATED'], writes: true });
     role('an analyst applies for repair', 'analyst', () => gql(`mutation ($r: ID!) { applyForRepair(input: { recordId: $r, obligationsFulfilled: true, conductCorrected: true, commitmentMade: true }) { accepted } }`, { r: recordId }, headersFor('analyst')), { codes: ['FORBIDDEN'], writes: true });
     const READ_AUTH = `query ($id: ID!) { creditRecord(id: $id) { id content } }`;
@@ -380,7 +380,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     role('the public pushes records', 'public', () => gql(SUBMIT_ROWS, { b: { records: [penalty(37)] } }), { codes: ['FORBIDDEN'], writes: true });
     role("a department pushes another department's records", 'department', () => gql(SUBMIT_ROWS, { b: { department: 'RSJ', records: [penalty(37)] } }, headersFor('scjgj')), { codes: ['FORBIDDEN'], writes: true });
     role("a department pushes an item it does not provide", 'department', () => gql(SUBMIT_ROWS, { b: { records: [penalty(37, { catalogItem: 'RS-SB-01', category: 'SOCIAL_SECURITY' })] } }, headersFor('scjgj')), { ok: true, row: ['ITEM_NOT_PROVIDED'], writes: true });
-    const REGISTER = `mutation ($i: [SubjectInput!]!) { registerSubjects(input: $i) { created updated results { error { code field } } } }`;
+    const REGISTER = `mutation ($i: [SubjectInput!]!) { registerSubjects(input: { subjects: $i }) { created updated results { error { code field } } } }`;
     role("hole 1: a department renames a subject another department registered", 'department', () => gql(REGISTER, { i: [{ code: registeredCode, name: '被改名公司' }] }, headersFor('sthjj')), { ok: true, row: ['NOT_REGISTRANT'], writes: true });
     role("hole 1: a department revokes a subject another department registered", 'department', () => gql(REGISTER, { i: [{ code: registeredCode, name: '市场监管登记公司', status: 'REVOKED' }] }, headersFor('sthjj')), { ok: true, row: ['NOT_REGISTRANT'], writes: true });
     role('hole 1: a department asserts registry confirmation', 'department', () => gql(REGISTER, { i: [{ code: '91350100M000100Y45', name: '试点公司', checksumConfirmedByRegistry: true }] }, headersFor('scjgj')), { ok: true, row: ['REGISTRY_CONFIRMATION_RESERVED'], writes: true });
@@ -396,7 +396,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     role("a department reads another department's compliance", 'department', () => gql(`{ publicityCompliance(department: "RSJ", from: "2026-01-01", to: "2026-12-31") { department } }`, {}, headersFor('scjgj')), { codes: ['FORBIDDEN'] });
     role('a department reads without a purpose', 'department', () => gql(`query ($id: ID!) { subject(id: $id) { name } }`, { id: org.id }, headersFor('scjgj', null)), { codes: ['PURPOSE_REQUIRED'] });
     role('the public lists overdue objections', 'public', () => gql(`{ overdueObjections { id } }`), { codes: ['FORBIDDEN'] });
-    role("a department resolves an objection to another department's record", 'department', () => gql(`mutation ($id: ID!) { resolveObjection(id: $id, outcome: UPHELD, note: "维持") { id } }`, { id: objectionId }, headersFor('sthjj')), { codes: ['FORBIDDEN'], writes: true });
+    role("a department resolves an objection to another department's record", 'department', () => gql(`mutation ($id: ID!) { resolveObjection(input: { id: $id, outcome: UPHELD, note: "维持" }) { objection { id } } }`, { id: objectionId }, headersFor('sthjj')), { codes: ['FORBIDDEN'], writes: true });
     role('the public calls the internal access-log mutation', 'public', () => gql(`mutation { recordSubjectAccess(input: { at: "2026-01-01T00:00:00Z", callerId: "x", roles: [], subjectIds: [] }) }`), { codes: ['GRAPHQL_VALIDATION_FAILED'], writes: true });
 
     // ---- Hole 3: the SUBJECT role: its own whole file, the public view of others ----
@@ -413,7 +413,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     self('a subject reads its own AUTHORISED record', () => gql(READ_AUTH, { id: authorisedRecordId }, headersFor('org2Self')), { ok: true, check: (r) => expect(r.body!.data.creditRecord.id).toBe(authorisedRecordId) });
     self("a subject reads another subject's AUTHORISED record", () => gql(READ_AUTH, { id: authorisedRecordId }, headersFor('orgSelf')), { ok: true, check: (r) => expect(r.body!.data.creditRecord).toBeNull() });
     self("a subject lists another subject's records: the public view only", () => gql(`query ($id: ID!) { subject(id: $id) { records(first: 20) { edges { node { id } } } } }`, { id: org2.id }, headersFor('orgSelf')), { ok: true, check: (r) => expect(r.text).not.toContain(authorisedRecordId) });
-    self("a subject objects to another subject's record", () => gql(`mutation ($r: ID!) { fileObjection(recordId: $r, reason: "不服") { id } }`, { r: authorisedRecordId }, headersFor('orgSelf')), { codes: ['FORBIDDEN', 'NOT_FOUND'], writes: true });
+    self("a subject objects to another subject's record", () => gql(`mutation ($r: ID!) { fileObjection(input: { recordId: $r, reason: "不服" }) { objection { id } } }`, { r: authorisedRecordId }, headersFor('orgSelf')), { codes: ['FORBIDDEN', 'NOT_FOUND'], writes: true });
     self("a subject applies for repair of another subject's record", () => gql(`mutation ($r: ID!) { applyForRepair(input: { recordId: $r, obligationsFulfilled: true, conductCorrected: true, commitmentMade: true }) { accepted } }`, { r: authorisedRecordId }, headersFor('orgSelf')), { codes: ['FORBIDDEN', 'NOT_FOUND'], writes: true });
     self('a subject authorises a department for another subject', () => gql(GRANT, { i: grantInput }, headersFor('orgSelf')), { codes: ['FORBIDDEN'], writes: true });
     self("a subject revokes another subject's authorisation", () => gql(`mutation ($id: ID!) { revokeAuthorisation(input: { id: $id }) { authorisation { id } } }`, { id: grantedId }, headersFor('orgSelf')), { codes: ['NOT_FOUND'], writes: true });
@@ -421,7 +421,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
     self('a subject pushes records', () => gql(SUBMIT_ROWS, { b: { records: [penalty(38)] } }, headersFor('orgSelf')), { codes: ['FORBIDDEN'], writes: true });
     self('a subject registers subjects', () => gql(REGISTER, { i: [{ code: registeredCode, name: '自改名称' }] }, headersFor('orgSelf')), { codes: ['FORBIDDEN'], writes: true });
     self('a subject reads compliance figures', () => gql(`{ publicityCompliance(from: "2026-01-01", to: "2026-12-31") { department } }`, {}, headersFor('orgSelf')), { codes: ['FORBIDDEN'] });
-    self('a subject resolves an objection', () => gql(`mutation ($id: ID!) { resolveObjection(id: $id, outcome: REVOKED, note: "撤销") { id } }`, { id: objectionId }, headersFor('orgSelf')), { codes: ['FORBIDDEN'], writes: true });
+    self('a subject resolves an objection', () => gql(`mutation ($id: ID!) { resolveObjection(input: { id: $id, outcome: REVOKED, note: "撤销" }) { objection { id } } }`, { id: objectionId }, headersFor('orgSelf')), { codes: ['FORBIDDEN'], writes: true });
     self('a subject token without subject_id', async () => gql(`{ __typename }`, {}, { authorization: `Bearer ${await developmentToken({ sub: 'self', roles: ['SUBJECT'] })}` }), { codes: ['UNAUTHENTICATED'], status: 401 });
     self('a subject token whose subject_id is no id', async () => gql(`{ __typename }`, {}, { authorization: `Bearer ${await developmentToken({ sub: 'self', roles: ['SUBJECT'], subjectId: "x' or 1=1" })}` }), { codes: ['UNAUTHENTICATED'], status: 401 });
 
@@ -513,7 +513,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
   }, 120_000);
 
   it('hole 3: a subject files an objection for its own record, grants and revokes an authorisation that a department then reads under', async () => {
-    const objection = await gql(`mutation ($r: ID!) { fileObjection(recordId: $r, reason: "处罚金额计算有误") { id filedBy } }`, { r: recordId }, headersFor('orgSelf', '提出异议'));
+    const objection = await gql(`mutation ($r: ID!) { fileObjection(input: { recordId: $r, reason: "处罚金额计算有误" }) { objection { id filedBy } } }`, { r: recordId }, headersFor('orgSelf', '提出异议'));
     expect(objection.body?.errors).toBeUndefined();
     expect(objection.body!.data.fileObjection.filedBy).toBe(`subject:${org.id}`);
     const READ = `query ($id: ID!) { creditRecord(id: $id) { id } }`;

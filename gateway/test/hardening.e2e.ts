@@ -17,7 +17,7 @@ const bearer = async (sub: string, roles: Role[], dept?: string, purpose = 'æŠ¥é
   purpose: encodeURIComponent(purpose),
 });
 
-const SUBMIT = `mutation Submit($batch: RecordBatchInput!) { submitRecords(batch: $batch) { created rejected results { error { code field } record { id } } } }`;
+const SUBMIT = `mutation Submit($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { created rejected results { error { code field } record { id } } } }`;
 
 describe('hole 5: token lifetimes', () => {
   const sign = (build: (t: SignJWT) => SignJWT) =>

@@ -5,13 +5,13 @@ import { badInput, forbidden, notFound } from '@credit/kit';
 import type { Context } from './context';
 import { fieldError } from './inputErrors';
 import { repairApplications, type CreditRecordRow, type RepairApplicationRow } from './db/schema';
-import type { RepairApplicationInput, RepairDecision } from './generated/graphql';
+import type { RepairApplicationInput, RepairConditionCode, RepairDecision } from './generated/graphql';
 import { publicityStatus } from './publicity';
 import { reviseRecord } from './revise';
 import { isSubjectId as isUuid } from '@credit/kit';
 
 export interface RepairCondition {
-  condition: string;
+  condition: RepairConditionCode;
   met: boolean;
   explanation: string;
 }

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisation, penalty } from './fixtures';
 import { ANALYST, CENTRE, CITIZEN, SCJGJ, STHJJ, startRecords, type RunningRecords } from './harness';
 
-const SUBMIT = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) { results { outcome record { id } } } }`;
+const SUBMIT = `mutation ($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { results { outcome record { id } } } }`;
 const PARTY = `partyName partyCategory partyCode legalRepresentative`;
 const RECORD = `query ($id: ID!) { creditRecord(id: $id) { ${PARTY} versions { snapshot } } }`;
 const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Subject { records(first: 5) { edges { node { documentNumber ${PARTY} } } } } } }`;
-const FILE = `mutation ($id: ID!) { fileObjection(recordId: $id, reason: "身份信息有误") { record { ${PARTY} } } }`;
+const FILE = `mutation ($id: ID!) { fileObjection(input: { recordId: $id, reason: "身份信息有误" }) { objection { record { ${PARTY} } } } }`;
 const OVERDUE = `{ overdueObjections { record { ${PARTY} } } }`;
 
 // A natural person (田娟) and the company of penalty(2), among the demo subjects.
@@ -105,7 +105,7 @@ describe.each(testBackends())("each role's view of a natural person's penalty on
       const filed = await records.query(FILE, { id: personRecord }, caller);
       // Analysts read; objections come from the subject, a department on its behalf, or the credit centre.
       if (caller === ANALYST) expect(filed.errors![0]!.extensions?.code).toBe('FORBIDDEN');
-      else expect(filed.data!.fileObjection.record).toMatchObject({ partyName, partyCode });
+      else expect(filed.data!.fileObjection.objection.record).toMatchObject({ partyName, partyCode });
     }
     // Two weeks later the objections are overdue; the lists show the record under the same rule.
     records.clock.now = new Date('2026-12-10T04:00:00Z');

@@ -5,7 +5,7 @@ import type { SubjectsDb } from './db';
 import { subjectHistory, subjectRelations, subjects, type NewSubjectRow, type SubjectRow } from './db/schema';
 import { badInput } from '@credit/kit';
 import { invalidCodeCode, invalidCodeMessage } from './errors';
-import type { RegistrationOutcome, SubjectInput } from './generated/graphql';
+import type { RegistrationOutcome, RowErrorCode, SubjectInput } from './generated/graphql';
 
 export const MAX_REGISTRATION_BATCH = 1000;
 export const MAX_NAME_LENGTH = 200;
@@ -27,7 +27,7 @@ function registrantLabel(registrant: Registrant): string {
 }
 
 interface RowError {
-  code: string;
+  code: RowErrorCode;
   message: string;
   field: string | null;
 }
@@ -59,7 +59,7 @@ const COMPARED = [
   'checksumConfirmed',
 ] as const;
 
-function rowError(code: string, message: string, field: string | null = null): RowError {
+function rowError(code: RowErrorCode, message: string, field: string | null = null): RowError {
   return { code, message, field };
 }
 

@@ -43,6 +43,7 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
 
   it("shows the public organisations' registration facts and nothing of natural persons", async () => {
     const { company: c, person: p } = await entities(CALLERS.public);
+    expect(company.legalRepresentative).toBeTruthy();
     expect(c).toEqual({
       id: company.id,
       kind: 'ENTERPRISE',
@@ -111,6 +112,25 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
     expect(p).toMatchObject({ name: person.name, idNumber: person.code });
   });
 
+  it('nulls only a refused field, never the subject or the page around it', async () => {
+    const profile = await subjects.query(
+      `query ($code: String!) { subjectByCode(code: $code) { name status relations { kind } } }`,
+      { code: company.code },
+      CALLERS.public,
+    );
+    expect(profile.data!.subjectByCode).toEqual({ name: company.name, status: company.status, relations: null });
+    expect(profile.errors!.map((e) => [e.path!.join('.'), e.extensions?.code])).toEqual([['subjectByCode.relations', 'FORBIDDEN']]);
+
+    const search = await subjects.query(
+      `query ($q: String!) { searchSubjects(query: $q, first: 5) { edges { node { name status idNumberMasked } } pageInfo { hasNextPage } } }`,
+      { q: company.code },
+      CALLERS.public,
+    );
+    expect(search.data!.searchSubjects.edges[0].node).toMatchObject({ name: company.name, status: company.status, idNumberMasked: null });
+    expect(search.errors!.length).toBeGreaterThan(0);
+    expect(search.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path!.at(-1) === 'idNumberMasked')).toBe(true);
+  });
+
   it('applies the same rules to root queries and to subjects reached through relations', async () => {
     const query = `query ($id: ID!) { subject(id: $id) { name relations { subject { kind name } } } }`;
     const asPublic = await subjects.query(query, { id: company.id }, CALLERS.public);
@@ -145,7 +165,7 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
   });
 
   it('refuses registerSubjects to the public and analysts, before touching the database', async () => {
-    const mutation = `mutation ($input: [SubjectInput!]!) { registerSubjects(input: $input) { created } }`;
+    const mutation = `mutation ($input: [SubjectInput!]!) { registerSubjects(input: { subjects: $input }) { created } }`;
     const input = [{ code: '91350100M000100Y43', name: '福州示例科技有限公司' }];
     for (const caller of [CALLERS.public, CALLERS.analyst]) {
       const before = subjects.database.queries.count;

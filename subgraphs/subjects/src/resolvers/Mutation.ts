@@ -7,7 +7,7 @@ export const Mutation: MutationResolvers = {
     access.assertMayRegister();
     access.assertMayRead();
     const { caller } = access;
-    return registerSubjects(db, input, {
+    return registerSubjects(db, input.subjects, {
       id: caller.id,
       department: caller.department,
       creditCentre: caller.roles.includes('CREDIT_CENTRE'),
