@@ -515,7 +515,7 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
   it('hole 3: a subject files an objection for its own record, grants and revokes an authorisation that a department then reads under', async () => {
     const objection = await gql(`mutation ($r: ID!) { fileObjection(input: { recordId: $r, reason: "处罚金额计算有误" }) { objection { id filedBy } } }`, { r: recordId }, headersFor('orgSelf', '提出异议'));
     expect(objection.body?.errors).toBeUndefined();
-    expect(objection.body!.data.fileObjection.filedBy).toBe(`subject:${org.id}`);
+    expect(objection.body!.data.fileObjection.objection.filedBy).toBe(`subject:${org.id}`);
     const READ = `query ($id: ID!) { creditRecord(id: $id) { id } }`;
     const sthjj = () => gql(READ, { id: authorisedRecordId }, headersFor('sthjj', '环保信用审查'));
     expect((await sthjj()).body!.data.creditRecord).toBeNull();

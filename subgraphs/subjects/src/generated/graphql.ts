@@ -37,7 +37,9 @@ export type Mutation = {
   recordSubjectAccess: Scalars['Boolean']['output'];
   /**
    * A department pushes subjects in bulk (at most 1000 a call). Upserts by code: pushing the same
-   * rows again changes nothing. Each row gets its own result; a bad row never sinks the batch.
+   * rows again changes nothing. Each row gets its own result; a bad row never sinks the batch. A
+   * department changes only the subjects it registered (NOT_REGISTRANT), the credit centre any; a code
+   * never changes between ID number and credit code (CODE_TYPE_CHANGE).
    */
   registerSubjects: RegisterSubjectsPayload;
 };
@@ -275,8 +277,9 @@ export type RowErrorCode =
 export type Subject = {
   __typename?: 'Subject';
   /**
-   * Who read this subject's information, when and why, newest first (`first` is 1 to 200). For the
-   * credit centre, and for departments answering the subject's own request to see it.
+   * Who read this subject's information, when and why, newest first (`first` is 1 to 200). Every read
+   * for the credit centre and for the subject itself (SUBJECT role); a department sees its own
+   * department's reads only; others get FORBIDDEN.
    */
   accessLog?: Maybe<Array<SubjectAccess>>;
   /** 统一社会信用代码, for organisations. */
@@ -400,7 +403,7 @@ export type SubjectEdge = {
 export type SubjectInput = {
   /**
    * The registry confirms this code although its check character is wrong (a few early pilot codes
-   * were issued so).
+   * were issued so). Only the credit centre may set it (REGISTRY_CONFIRMATION_RESERVED otherwise).
    */
   checksumConfirmedByRegistry?: InputMaybe<Scalars['Boolean']['input']>;
   /** 统一社会信用代码 or 公民身份号码. */
