@@ -132,7 +132,8 @@ export async function overdueObjections(context: Context): Promise<ObjectionRow[
     .select({ objection: objections, subjectId: creditRecords.subjectId })
     .from(objections)
     .innerJoin(creditRecords, eq(creditRecords.id, objections.recordId))
-    .where(and(eq(objections.status, 'OPEN'), lt(objections.dueDate, context.today), own))
+    // Only objections to records the caller may read (an AUTHORISED item's objections stay with it).
+    .where(and(eq(objections.status, 'OPEN'), lt(objections.dueDate, context.today), own, access.visibility(context.today)))
     .orderBy(objections.dueDate);
   for (const row of rows) access.about(row.subjectId);
   return rows.map((r) => r.objection);
