@@ -1,4 +1,4 @@
-/** Objections (异议): filed by anyone concerned, resolved by the record's source department. */
+/** Objections (异议): filed by the subject, a department on its behalf or the credit centre; resolved by the record's source department. */
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import { badInput, forbidden, notFound } from '@credit/kit';
