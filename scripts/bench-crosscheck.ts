@@ -92,7 +92,7 @@ try {
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   const plan = await client.query<{ 'QUERY PLAN': string }>(
-    `explain (analyze, buffers) select * from sanctions.listing where subject_code = any($1::text[]) and status = 'ACTIVE' and listed_from <= $2 and (listed_until is null or listed_until > $2)`,
+    `explain (analyze, buffers) select id, subject_id, subject_code, list_type from sanctions.listing where subject_code = any($1::text[]) and status = 'ACTIVE' and listed_from <= $2 and (listed_until is null or listed_until > $2)`,
     [batches[0], TODAY],
   );
   await client.end();

@@ -152,11 +152,11 @@ export function subjectsAccessRecorder(options: {
     const url = options.url();
     if (!url) throw new Error('the subjects subgraph is not known yet');
     const single = entries.length === 1;
-    const query = single ? RECORD : RECORD_MANY;
+    const operation = single ? { query: RECORD, variables: { input: entries[0] } } : { query: RECORD_MANY, variables: { inputs: entries } };
     const response = await send(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signedCallerHeaders(options.secret, GATEWAY_SERVICE_CALLER, query) },
-      body: JSON.stringify({ query, variables: single ? { input: entries[0] } : { inputs: entries } }),
+      headers: { 'content-type': 'application/json', ...signedCallerHeaders(options.secret, GATEWAY_SERVICE_CALLER, operation) },
+      body: JSON.stringify(operation),
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     const body = (await response.json().catch(() => ({}))) as {

@@ -1,3 +1,4 @@
+import './telemetry';
 import cluster from 'node:cluster';
 import { loadConfig } from './env';
 import { buildGateway } from './server';

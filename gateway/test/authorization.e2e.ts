@@ -58,9 +58,9 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
     expect(centreView.data!.subject.idNumber).toBe(person.code);
   });
 
-  it("shows the public a company's registration facts but not its relations", async () => {
+  it("shows the public a company's registration facts, its legal representative included, but not its relations or what is not public", async () => {
     const result = await system.query(
-      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative status relations { kind } } }`,
+      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative status idNumberMasked relations { kind } } }`,
       { code: company.code },
     );
     expect(result.data!.subjectByCode).toEqual({
@@ -68,9 +68,10 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
       creditCode: company.code,
       legalRepresentative: company.legalRepresentative,
       status: company.status,
+      idNumberMasked: null,
       relations: null,
     });
-    expect(codes(result)).toEqual(['subjectByCode.relations:FORBIDDEN']);
+    expect(codes(result).sort()).toEqual(['subjectByCode.idNumberMasked:FORBIDDEN', 'subjectByCode.relations:FORBIDDEN']);
   });
 
   it('refuses registerSubjects to the public and analysts, and allows it to departments', async () => {
@@ -135,11 +136,15 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
     expect(String(ids)).toContain(company.id);
     expect(String(ids).split(',').length).toBeGreaterThanOrEqual(2);
 
-    // Departments see the log without the officers' ids; the reading of the log was itself logged.
+    // A department sees its own department's reads only (hole 9), without the officers' ids; the
+    // credit centre's reading of the log was itself logged, but not for the department's eyes.
     const departmentLog = await system.query(LOG, { id: company.id }, officer);
-    const entries = departmentLog.data!.subject.accessLog as { callerId: string | null; operationName: string }[];
-    expect(entries.every((e) => e.callerId === null)).toBe(true);
-    expect(entries.map((e) => e.operationName)).toContain('Log');
+    const entries = departmentLog.data!.subject.accessLog as { callerId: string | null; operationName: string; department: string }[];
+    expect(entries.every((e) => e.callerId === null && e.department === 'SCJGJ')).toBe(true);
+    expect(entries.map((e) => e.operationName)).toContain('Profile');
+    expect(entries.map((e) => e.operationName)).not.toContain('Log');
+    const centreView = await system.query(LOG, { id: company.id }, centre);
+    expect(centreView.data!.subject.accessLog.map((e: { operationName: string }) => e.operationName)).toContain('Log');
 
     const asAnalyst = await system.query(LOG, { id: company.id }, await headers(['ANALYST'], '分析'));
     expect(asAnalyst.errors![0]!.extensions?.code).toBe('FORBIDDEN');

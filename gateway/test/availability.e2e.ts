@@ -1,8 +1,8 @@
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
+import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SubjectsSchema } from '@credit/subjects/db';
 import { startSystem, type RunningSystem } from './system';
 
 const company = demoSubject(DEMO_SEED, 0);

@@ -78,7 +78,7 @@ describe('in-flight deduplication', () => {
     for (const transport of ['fetch', 'undici agent'] as const) {
       it(`sends one request for identical queries of one caller, one per caller otherwise, never sharing mutations (${transport})`, async () => {
         received.length = 0;
-        const source = new SubgraphDataSource('subjects', url, 5000, 'secret', undefined, {
+        const source = new SubgraphDataSource('subjects', url, 5000, 'secret', undefined, 5000, {
           dedupe: true,
           agent: transport === 'fetch' ? undefined : keepAliveAgent(4),
         });

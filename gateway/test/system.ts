@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { TestBackend } from '@credit/db/testing';
-import { listen } from '@credit/http';
+import { listen, subgraphSecret } from '@credit/http';
 import { postGraphQL } from '@credit/http/testing';
 import { openSubgraphDatabase, subgraphConfig, type DatabaseHandle } from '@credit/kit';
 import { SUBGRAPHS, loadSubgraph } from '../../scripts/subgraphs';
@@ -12,6 +12,7 @@ import { loadConfig, type GatewayConfig } from '../src/env';
 import { developmentToken } from '../src/identity';
 import type { Logger } from '../src/logging';
 import { buildGateway } from '../src/server';
+import type { GatewayQuery } from './gateway';
 
 export const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
@@ -31,11 +32,7 @@ export interface RunningSystem {
   subgraph<TSchema extends Record<string, unknown>>(name: string): RunningPart<TSchema>;
   /** The running gateway (logger, metrics, Apollo Gateway). */
   gateway: Awaited<ReturnType<typeof buildGateway>>;
-  query<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): ReturnType<typeof postGraphQL<T>>;
+  query: GatewayQuery;
   close(): Promise<void>;
 }
 
@@ -45,10 +42,13 @@ export interface SystemOptions {
   gateway?: Partial<Omit<GatewayConfig, 'port' | 'host'>>;
   /** Where the gateway logs; silent unless LOG_LEVEL is set. */
   logger?: Logger;
+  /** Secrets shared by the gateway and each subgraph (as production needs); the development ones otherwise. */
+  secrets?: Record<string, string>;
 }
 
 export async function startSystem(backend: TestBackend, options: SystemOptions = {}): Promise<RunningSystem> {
   const target = await backend.create();
+  const secretFor = (name: string) => options.secrets?.[name] ?? subgraphSecret(name);
   // Subgraphs that read through the gateway learn its address once it listens.
   let gatewayGraphqlUrl = '';
   const parts: Record<string, RunningPart> = {};
@@ -61,6 +61,7 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
       : undefined;
     const built = await definition.build(database, {
       ...subgraphConfig(entry.name, 0, {}, {}),
+      gatewaySecret: secretFor(entry.name),
       gatewayUrl: () => gatewayGraphqlUrl,
       serviceToken,
     });
@@ -83,6 +84,7 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
     {
       ...loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
       subgraphTimeoutMs: 5000,
+      secretFor,
       ...options.gateway,
       supergraphPath: options.supergraphPath ?? SUPERGRAPH,
       subgraphUrls: { ...Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, part.url])), ...options.gateway?.subgraphUrls },

@@ -19,7 +19,7 @@ class SigningDataSource extends RemoteGraphQLDataSource {
     super({ url });
   }
   override willSendRequest({ request }: GraphQLDataSourceProcessOptions) {
-    const headers = signedCallerHeaders(this.secret, BENCH_CALLER, request.query ?? '');
+    const headers = signedCallerHeaders(this.secret, BENCH_CALLER, { query: request.query ?? '', variables: request.variables, operationName: request.operationName });
     for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
   }
 }

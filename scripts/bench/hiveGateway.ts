@@ -20,8 +20,9 @@ const signing: GatewayPlugin = {
     const name = names.get(url);
     if (!name) return;
     setURL(process.env[`${name.toUpperCase()}_URL`] ?? url);
-    const body = JSON.parse(String(options.body ?? '{}')) as { query?: string };
-    const headers = signedCallerHeaders(subgraphSecret(name), BENCH_CALLER, body.query ?? '');
+    // Signed over what is actually sent: query, variables and operation name of the body.
+    const body = JSON.parse(String(options.body ?? '{}')) as { query?: string; variables?: Record<string, unknown>; operationName?: string };
+    const headers = signedCallerHeaders(subgraphSecret(name), BENCH_CALLER, { query: body.query ?? '', variables: body.variables, operationName: body.operationName });
     setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), ...headers } });
   },
 };

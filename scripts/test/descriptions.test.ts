@@ -8,8 +8,12 @@ const schemaDir = join(import.meta.dirname, '../../schema');
 /** Every subgraph SDL (the supergraph is generated from them). */
 const files = readdirSync(schemaDir).filter((f) => f.endsWith('.graphql') && f !== 'supergraph.graphql');
 
-/** `file: Type.field(argument)` for each type, field, argument and enum value with no description. */
-export function undescribed(sdl: string, file = ''): string[] {
+/**
+ * `file: Type.field(argument)` for each type, field, argument and enum value with no description.
+ * An entity (a type with `@key`) is described by the subgraph that owns it: in the others its
+ * type has no description (composition would take any one of them), `entities` collects those.
+ */
+export function undescribed(sdl: string, file = '', entities?: Map<string, string[]>): string[] {
   const missing: string[] = [];
   const path: string[] = [];
   const note = (name: string) => missing.push(`${file}: ${[...path, name].join('.')}`);
@@ -17,7 +21,12 @@ export function undescribed(sdl: string, file = ''): string[] {
   const named = (node: ASTNode, enter: boolean) => {
     if (!('name' in node) || !node.name) return;
     if (enter) {
-      if (!described(node)) note(node.kind === Kind.INPUT_VALUE_DEFINITION && path.length === 2 ? `(${node.name.value})` : node.name.value);
+      const isEntity = node.kind === Kind.OBJECT_TYPE_DEFINITION && node.directives?.some((d) => d.name.value === 'key');
+      if (isEntity && entities) {
+        const list = entities.get(node.name.value) ?? [];
+        if (described(node)) list.push(file);
+        entities.set(node.name.value, list);
+      } else if (!described(node)) note(node.kind === Kind.INPUT_VALUE_DEFINITION && path.length === 2 ? `(${node.name.value})` : node.name.value);
       path.push(node.name.value);
     } else path.pop();
   };
@@ -48,6 +57,14 @@ it('finds undescribed types, fields, arguments and enum values', () => {
   ]);
 });
 
+const entities = new Map<string, string[]>();
+const missing = new Map(files.map((file) => [file, undescribed(readFileSync(join(schemaDir, file), 'utf8'), file, entities)]));
+
 it.each(files)('%s describes every type, field, argument and enum value', (file) => {
-  expect(undescribed(readFileSync(join(schemaDir, file), 'utf8'), file)).toEqual([]);
+  expect(missing.get(file)).toEqual([]);
+});
+
+it('describes each entity in exactly one subgraph, the one that owns it', () => {
+  const notOnce = [...entities].filter(([, describedIn]) => describedIn.length !== 1).map(([type, describedIn]) => `${type}: described in ${describedIn.length ? describedIn.join(', ') : 'no subgraph'}`);
+  expect(notOnce).toEqual([]);
 });

@@ -10,7 +10,7 @@
  *   natural person's code. Only the determining department or the credit centre changes a listing.
  */
 import { maskIdNumber } from '@credit/identifiers';
-import { assertPurpose, hasRole, isOwnSubject, mayManage, mayRead, type Caller, type Role } from '@credit/kit';
+import { assertPurpose, hasRole, isOwnSubject, mayManage, mayRead, ownSubjectId, type Caller, type Role } from '@credit/kit';
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Catalogue } from './catalogue';
 import { listings, type ListingRow } from './db/schema';
@@ -80,7 +80,8 @@ export class ListingAccess {
       this.assertPurpose();
       return undefined;
     }
-    const own = hasRole(this.caller, 'SUBJECT') && this.caller.subjectId && this.caller.purpose ? eq(listings.subjectId, this.caller.subjectId) : undefined;
+    const ownId = ownSubjectId(this.caller);
+    const own = ownId && this.caller.purpose ? eq(listings.subjectId, ownId) : undefined;
     return own ? or(this.publicView(today), own) : this.publicView(today);
   }
 

@@ -15,11 +15,17 @@ import type { CrossCheckResultView, CrossCheckView } from './views';
 
 export const MAX_CROSS_CHECK_CODES = 10_000;
 
-/** The listings in force today of any of `codes` on `lists`: one query. */
-export async function listingsInForceByCodes(db: SanctionsDb, codes: readonly string[], lists: readonly ListType[], today: string): Promise<ListingRow[]> {
+/** A listing in force found by a cross-check: what the answer needs (the rest is loaded on demand). */
+export type CrossCheckHit = Pick<ListingRow, 'id' | 'subjectId' | 'subjectCode' | 'listType'>;
+
+/**
+ * The listings in force today of any of `codes` on `lists`: one query, answered from the partial
+ * covering index `listing_crosscheck_idx` (migration 0001) without reading the listings themselves.
+ */
+export async function listingsInForceByCodes(db: SanctionsDb, codes: readonly string[], lists: readonly ListType[], today: string): Promise<CrossCheckHit[]> {
   if (!codes.length || !lists.length) return [];
   return db
-    .select()
+    .select({ id: listings.id, subjectId: listings.subjectId, subjectCode: listings.subjectCode, listType: listings.listType })
     .from(listings)
     .where(
       and(
@@ -35,7 +41,7 @@ export async function crossCheckCodes(db: SanctionsDb, rawCodes: readonly string
   const checked = rawCodes.map((raw) => classifyCode(raw));
   const valid = [...new Set(checked.filter((c) => c.ok).map((c) => c.code))];
   const rows = await listingsInForceByCodes(db, valid, lists, today);
-  const byCode = new Map<string, ListingRow[]>();
+  const byCode = new Map<string, CrossCheckHit[]>();
   for (const row of rows) {
     const group = byCode.get(row.subjectCode);
     if (group) group.push(row);
@@ -63,6 +69,7 @@ export async function crossCheck(ctx: Context, input: { codes: readonly string[]
   }
   const lists = input.lists?.length ? [...new Set(input.lists)] : [...LIST_TYPES];
   const view = await crossCheckCodes(ctx.db, input.codes, lists, ctx.today);
-  for (const result of view.results) for (const row of result.listings) ctx.access.show(row);
+  // Whether a subject is listed is read about it: the listed subjects go to the access log.
+  for (const result of view.results) for (const hit of result.listings) ctx.access.disclosed.add(hit.subjectId);
   return view;
 }

@@ -6,6 +6,7 @@
  */
 import { queryRows, unnestInsert } from '@credit/db';
 import { classifyCode } from '@credit/identifiers';
+import { isSubjectId } from '@credit/kit';
 import { sql } from 'drizzle-orm';
 import type { Context } from './context';
 import type { Catalogue } from './catalogue';
@@ -38,7 +39,7 @@ const LISTING_COLUMNS = [
 const EVENT_COLUMNS = ['listingId', 'kind', 'fromStatus', 'toStatus', 'actor', 'actorDepartment', 'at', 'reason'] as const;
 
 function validate(row: ImportRow, catalogue: Catalogue, actor: string): NewListingRow | RowErrorView {
-  if (!isUuid(row.subjectId)) return { code: 'INVALID_FIELD', message: `${row.subjectId} is not a subject id`, field: 'subjectId' };
+  if (!isSubjectId(row.subjectId)) return { code: 'INVALID_FIELD', message: `${row.subjectId} is not a subject id`, field: 'subjectId' };
   const code = classifyCode(row.subjectCode);
   if (!code.ok) return { code: code.type === 'ID_NUMBER' ? 'INVALID_ID_NUMBER' : 'INVALID_CREDIT_CODE', message: code.problem, field: 'subjectCode' };
   if (!row.reasons.trim()) return { code: 'MISSING_FIELD', message: 'say why the subject was listed', field: 'reasons' };

@@ -4,7 +4,8 @@
  * centre changes a listing (谁认定、谁负责); every change is an event with who, when and why.
  */
 import { classifyCode } from '@credit/identifiers';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { isSubjectId } from '@credit/kit';
+import { and, eq, sql } from 'drizzle-orm';
 import { hasRole } from './access';
 import type { Context } from './context';
 import { addDays, addMonths, isDate } from './dates';
@@ -76,7 +77,7 @@ export async function proposeListing(ctx: Context, input: ProposeInput): Promise
   if (department !== ctx.caller.department && !ctx.access.centre) {
     throw forbidden(`A department proposes listings in its own name (${ctx.caller.department}); only the credit centre may name another`);
   }
-  if (!isUuid(input.subjectId)) throw badInput(`subjectId: ${input.subjectId} is not a subject id`, 'subjectId');
+  if (!isSubjectId(input.subjectId)) throw badInput(`subjectId: ${input.subjectId} is not a subject id`, 'subjectId');
   const subject = subjectCodeOf(input.subjectCode);
   const reasons = input.reasons.trim();
   if (!reasons) throw badInput('reasons: the subject must be told why', 'reasons');
@@ -288,8 +289,4 @@ export async function removeListing(ctx: Context, input: { listingId: string; re
     }
     return endListing(tx, ctx, row, input.reason, note);
   });
-}
-
-export async function listingsByIds(ctx: Context, ids: readonly string[]): Promise<ListingRow[]> {
-  return ids.length ? ctx.db.select().from(listings).where(inArray(listings.id, [...ids])) : [];
 }

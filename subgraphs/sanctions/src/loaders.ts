@@ -1,4 +1,5 @@
 /** Per-request DataLoaders: one SQL query per batch, whatever the number of keys. */
+import { isSubjectId } from '@credit/kit';
 import DataLoader from 'dataloader';
 import { and, asc, desc, inArray } from 'drizzle-orm';
 import { inForce, type ListingAccess } from './access';
@@ -37,7 +38,7 @@ export function createLoaders(db: SanctionsDb, access: ListingAccess, today: str
   /** Listings of subjects the caller may see, newest first; `inForce` keeps those in force today. */
   const ofSubjects = (onlyInForce: boolean) =>
     new DataLoader<string, ListingRow[]>(async (subjectIds) => {
-      const valid = subjectIds.filter(isUuid).map((id) => id.toLowerCase());
+      const valid = subjectIds.filter(isSubjectId).map((id) => id.toLowerCase());
       const rows = valid.length
         ? await db
             .select()

@@ -34,7 +34,8 @@ export interface CrossCheckResultView {
   code: string;
   valid: boolean;
   error: RowErrorView | null;
-  listings: ListingRow[];
+  /** The listings in force found (id, code, list); `CrossCheckResult.listings` loads them whole. */
+  listings: Pick<ListingRow, 'id' | 'subjectId' | 'subjectCode' | 'listType'>[];
 }
 
 export interface CrossCheckView {

@@ -1,13 +1,8 @@
 /** Who may do what in the services subgraph, from the caller the gateway verified (authorization core of @credit/kit). */
-import { assertPurpose, forbidden, hasRole, isOwnSubject, mayManage, type Caller } from '@credit/kit';
+import { assertPurpose, forbidden, hasRole, isOwnSubject, mayManage, ownSubjectId, type Caller } from '@credit/kit';
 import type { CreditCheckRow } from './db/schema';
 
-export { mayManage };
-
-/** The subject a SUBJECT token is bound to, if any. */
-export function ownSubjectId(caller: Caller): string | null {
-  return hasRole(caller, 'SUBJECT') && caller.subjectId ? caller.subjectId : null;
-}
+export { mayManage, ownSubjectId };
 
 export function isOfficial(caller: Caller): boolean {
   return hasRole(caller, 'DEPARTMENT', 'CREDIT_CENTRE');

@@ -1,5 +1,5 @@
 /** Credit commitments (信用承诺): made by the subject or a department, verified, repaired. */
-import { hasRole, type Caller } from '@credit/kit';
+import { hasRole, isSubjectId, type Caller } from '@credit/kit';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ServicesDb } from './db';
 import { commitments, type CommitmentRow } from './db/schema';
@@ -49,13 +49,14 @@ export async function makeCommitment(deps: CommitmentDeps, input: MakeCommitment
     subjectId = input.subjectId;
     madeBy = 'DEPARTMENT';
   } else if (own) {
-    if (input.subjectId && input.subjectId !== own) throw forbidden('A subject makes commitments for itself only');
+    if (input.subjectId && input.subjectId.toLowerCase() !== own) throw forbidden('A subject makes commitments for itself only');
     subjectId = own;
     madeBy = 'SUBJECT';
   } else {
     throw forbidden('Commitments are made by the subject itself (its own account) or by a department on its behalf');
   }
-  if (subjectId.length > 100) throw badInput('`subjectId` is not a subject id', 'BAD_USER_INPUT', { field: 'subjectId' });
+  if (!isSubjectId(subjectId)) throw badInput('`subjectId` is not a subject id', 'BAD_USER_INPUT', { field: 'subjectId' });
+  subjectId = subjectId.toLowerCase();
 
   const matters = await loaders.matters();
   const matter = input.matterCode ? matters.get(input.matterCode) : undefined;

@@ -5,7 +5,7 @@ import { CENTRE, CITIZEN, SCJGJ, ZJJ, rating, startServices, subjectCaller, subj
 const MAKE = `mutation ($input: MakeCommitmentInput!) { makeCommitment(input: $input) { commitment {
   id kind text conditions deadline madeBy department status matter { code } subject { id } } } }`;
 const VERIFY = `mutation ($input: VerifyCommitmentInput!) { verifyCommitment(input: $input) { commitment {
-  id status excludedUntil verification { outcome note department verifiedAt } } } }`;
+  id status fulfilment excludedUntil verification { outcome note department verifiedAt } } } }`;
 const REPAIR = `mutation ($input: RepairCommitmentInput!) { repairCommitment(input: $input) { commitment { id status repairedAt } } }`;
 const COMMITMENTS = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { commitments { id status kind } } } }`;
 const CHECK = `query ($r: [_Any!]!, $app: String!) { _entities(representations: $r) { ... on Subject {
@@ -87,6 +87,7 @@ describe.each(testBackends())('commitments and incentives on $name', (backend) =
     expect(broken.errors).toBeUndefined();
     expect(broken.data!.verifyCommitment.commitment).toMatchObject({
       status: 'BROKEN',
+      fulfilment: 'NOT_KEPT',
       excludedUntil: '2027-11-26',
       verification: { outcome: 'BROKEN', note: '施工图审查未通过即开工', department: 'ZJJ' },
     });

@@ -1,9 +1,9 @@
+import { stringProblem } from '@credit/http';
 import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { normalizeCode } from '@credit/identifiers';
 import type { SubjectsDb } from './db';
 import { subjects, type SubjectRow } from './db/schema';
-import { badInput, decodeCursor, encodeCursor, pageSize } from '@credit/kit';
-import { isSubjectId } from './loaders';
+import { badInput, decodeCursor, encodeCursor, isSubjectId, pageSize } from '@credit/kit';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -15,7 +15,8 @@ interface Cursor {
 const cursorOf = (row: Pick<SubjectRow, 'name' | 'id'>) => encodeCursor([row.name, row.id]);
 
 const position = ([name, id]: unknown[]): Cursor | null =>
-  typeof name === 'string' && typeof id === 'string' && isSubjectId(id) ? { name, id } : null;
+  // A name as stored names are (at most 200 characters, no control characters): PostgreSQL refuses NUL.
+  typeof name === 'string' && name.length <= 200 && stringProblem(name) === null && typeof id === 'string' && isSubjectId(id) ? { name, id } : null;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -72,6 +72,18 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
     });
   });
 
+  it('shows a subject its own whole file, with a purpose, and of others only the public view', async () => {
+    const self: Caller = { id: 'citizen-6', department: null, roles: ['SUBJECT'], purpose: '查询本人信用', subjectId: person.id };
+    const { company: c, person: p } = await entities(self);
+    expect(p).toMatchObject({ name: person.name, idNumber: person.code, kind: 'NATURAL_PERSON' });
+    expect(c).toMatchObject({ name: company.name, idNumber: 'FORBIDDEN', idNumberMasked: 'FORBIDDEN' });
+    const { company: c2, person: p2 } = await entities({ ...self, purpose: null });
+    expect(p2.name).toBe('PURPOSE_REQUIRED');
+    expect(c2.name).toBe(company.name);
+    const other = await entities({ ...self, subjectId: demoSubject(DEMO_SEED, 1).id });
+    expect(other.person.name).toBe('FORBIDDEN');
+  });
+
   it('shows analysts organisations by name and code and natural persons pseudonymised', async () => {
     const { company: c, person: p } = await entities(CALLERS.analyst);
     expect(c).toMatchObject({ name: company.name, creditCode: company.code, industryCode: company.industryCode });
@@ -179,10 +191,11 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
   });
 
   it('tells the gateway which subjects a request disclosed, not those it only named', async () => {
+    const operation = { query: ENTITY, variables: { r: [{ __typename: 'Subject', id: company.id }] } };
     const response = await fetch(subjects.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signedCallerHeaders(subgraphSecret('subjects'), CALLERS.department, ENTITY) },
-      body: JSON.stringify({ query: ENTITY, variables: { r: [{ __typename: 'Subject', id: company.id }] } }),
+      headers: { 'content-type': 'application/json', ...signedCallerHeaders(subgraphSecret('subjects'), CALLERS.department, operation) },
+      body: JSON.stringify(operation),
     });
     const body = (await response.json()) as { extensions?: Record<string, unknown> };
     expect(body.extensions?.subjectsDisclosed).toEqual([company.id]);
@@ -219,7 +232,7 @@ describe.each(testBackends())('the access log on $name', (backend) => {
     }
   });
 
-  it('shows the credit centre who looked and why, departments without caller ids, others nothing', async () => {
+  it('shows the credit centre who looked and why, a department its own reads without caller ids, others nothing', async () => {
     await subjects.query(RECORD, { input: entry('行政处罚裁量', [person.id]) }, GATEWAY_SERVICE_CALLER);
     const centre = await subjects.query(LOG, { id: person.id }, CALLERS.creditCentre);
     expect(centre.errors).toBeUndefined();
@@ -227,8 +240,11 @@ describe.each(testBackends())('the access log on $name', (backend) => {
       { callerId: 'officer-9', department: 'SWJ', purpose: '行政处罚裁量', operationName: 'Profile', roles: ['DEPARTMENT'] },
       { callerId: 'officer-9', department: 'SWJ', purpose: '纳税信用评价', operationName: 'Profile', roles: ['DEPARTMENT'] },
     ]);
+    // Hole 9: a department sees only its own department's reads (not which others look at whom).
     const department = await subjects.query(LOG, { id: person.id }, CALLERS.department);
-    expect(department.data!.subject.accessLog.map((e: { callerId: string | null; purpose: string }) => [e.callerId, e.purpose])).toEqual([
+    expect(department.data!.subject.accessLog).toEqual([]);
+    const swj = await subjects.query(LOG, { id: person.id }, { ...CALLERS.department, department: 'SWJ' });
+    expect(swj.data!.subject.accessLog.map((e: { callerId: string | null; purpose: string }) => [e.callerId, e.purpose])).toEqual([
       [null, '行政处罚裁量'],
       [null, '纳税信用评价'],
     ]);

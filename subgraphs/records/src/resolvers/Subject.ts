@@ -1,6 +1,6 @@
-import { pageSize } from '@credit/kit';
+import { isSubjectId, pageSize } from '@credit/kit';
 import type { SubjectResolvers } from '../generated/graphql';
-import { isUuid } from '../loaders';
+import { authorisationsOf } from '../authorisations';
 
 export const MAX_PAGE = 100;
 
@@ -10,11 +10,13 @@ export const Subject: SubjectResolvers = {
 
   records(subject, { category, first, after }, { loaders }) {
     pageSize(first, MAX_PAGE);
-    if (!isUuid(subject.id)) return { rows: [], hasNextPage: false };
+    if (!isSubjectId(subject.id)) return { rows: [], hasNextPage: false };
     return loaders.recordPage.load({ subjectId: subject.id.toLowerCase(), category: category ?? null, first, after: after ?? null });
   },
 
+  authorisations: (subject, _args, context) => authorisationsOf(context, subject.id),
+
   async recordSummary(subject, _args, { loaders }) {
-    return { rows: isUuid(subject.id) ? await loaders.summaryOf.load(subject.id.toLowerCase()) : [] };
+    return { rows: isSubjectId(subject.id) ? await loaders.summaryOf.load(subject.id.toLowerCase()) : [] };
   },
 };

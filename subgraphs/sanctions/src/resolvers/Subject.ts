@@ -2,11 +2,11 @@ import type { MeasureMatter } from '../catalogue';
 import type { Context } from '../context';
 import type { ListingRow } from '../db/schema';
 import type { SubjectResolvers } from '../generated/graphql';
-import { isUuid } from '../loaders';
+import { isSubjectId } from '@credit/kit';
 import type { ApplicableMeasureView } from '../views';
 
 async function inForce(subjectId: string, ctx: Context): Promise<ListingRow[]> {
-  if (!isUuid(subjectId)) return [];
+  if (!isSubjectId(subjectId)) return [];
   if (ctx.access.isOwnSubject(subjectId)) ctx.access.assertPurpose(subjectId);
   const rows = await ctx.loaders.listingsInForce.load(subjectId.toLowerCase());
   return rows.map((row) => ctx.access.show(row));
@@ -22,7 +22,7 @@ export const Subject: SubjectResolvers = {
 
   async listings(subject, { activeOnly }, ctx) {
     if (activeOnly) return inForce(subject.id, ctx);
-    if (!isUuid(subject.id)) return [];
+    if (!isSubjectId(subject.id)) return [];
     if (ctx.access.isOwnSubject(subject.id)) ctx.access.assertPurpose(subject.id);
     const rows = await ctx.loaders.allListings.load(subject.id.toLowerCase());
     return rows.map((row) => ctx.access.show(row));

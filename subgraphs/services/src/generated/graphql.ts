@@ -154,6 +154,8 @@ export type Commitment = {
   department: Scalars['String']['output'];
   /** For a broken commitment: until when it excludes commitment-based processing, unless repaired. */
   excludedUntil?: Maybe<Scalars['Date']['output']>;
+  /** Whether it was fulfilled (DOMAIN §6: fully, partly, not kept); null until verified. */
+  fulfilment?: Maybe<CommitmentFulfilment>;
   /** The commitment's id. */
   id: Scalars['ID']['output'];
   /** Its kind. */
@@ -175,6 +177,15 @@ export type Commitment = {
   /** The verification, once made. */
   verification?: Maybe<CommitmentVerification>;
 };
+
+/** How a verified commitment was fulfilled (履约情况). */
+export type CommitmentFulfilment =
+  /** Fully kept. */
+  | 'FULLY'
+  /** Not kept, or false. */
+  | 'NOT_KEPT'
+  /** Partly kept. */
+  | 'PARTLY';
 
 /** Kinds of credit commitment (信用承诺). */
 export type CommitmentKind =
@@ -871,6 +882,7 @@ export type ResolversTypes = ResolversObject<{
   CheckReason: ResolverTypeWrapper<StoredReason>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Commitment: ResolverTypeWrapper<CommitmentRow>;
+  CommitmentFulfilment: CommitmentFulfilment;
   CommitmentKind: CommitmentKind;
   CommitmentMaker: CommitmentMaker;
   CommitmentOutcome: CommitmentOutcome;
@@ -1008,6 +1020,7 @@ export type CommitmentResolvers<ContextType = Context, ParentType extends Resolv
   deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   excludedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fulfilment?: Resolver<Maybe<ResolversTypes['CommitmentFulfilment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
   madeAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1,6 +1,9 @@
 import type { CommitmentResolvers } from '../generated/graphql';
 
+const FULFILMENT = { PENDING: null, KEPT: 'FULLY', PARTLY_KEPT: 'PARTLY', BROKEN: 'NOT_KEPT' } as const;
+
 export const Commitment: CommitmentResolvers = {
+  fulfilment: (commitment) => FULFILMENT[commitment.status],
   subject: (commitment) => ({ id: commitment.subjectId }),
   matter: async (commitment, _args, { loaders }) => (commitment.matterCode ? ((await loaders.matters()).get(commitment.matterCode) ?? null) : null),
   verification: (commitment) =>

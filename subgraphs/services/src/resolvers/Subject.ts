@@ -1,4 +1,4 @@
-import { assertPurpose } from '@credit/kit';
+import { assertPurpose, isSubjectId } from '@credit/kit';
 import { maySeeCommitments, maySeeEligibility, requireChecker } from '../access';
 import { badInput, forbidden } from '../errors';
 import type { SubjectResolvers } from '../generated/graphql';
@@ -10,10 +10,11 @@ const MAX_COMMITMENTS = 100;
 export const Subject: SubjectResolvers = {
   // Services holds no subjects: any id is a subject, and the representation carries the
   // @requires inputs exactly as the gateway sent them (an absent key was not sent).
-  __resolveReference: (reference) => reference as SubjectRef,
+  __resolveReference: (reference) => ({ ...(reference as SubjectRef), id: reference.id.toLowerCase() }),
 
   async creditCheck(subject, { matterCode, applicationId }, context) {
     requireChecker(context.caller);
+    if (!isSubjectId(subject.id)) throw badInput(`${subject.id} is not a subject id`, 'BAD_USER_INPUT', { field: 'id' });
     const check = await context.checks.load({ subject, matterCode, applicationId });
     context.access.disclosed.add(subject.id);
     return check;
