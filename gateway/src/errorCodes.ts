@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   SUBSCRIPTION_NOT_SUPPORTED: 'Subscriptions are not served over HTTP.',
   BATCHING_NOT_SUPPORTED: 'A JSON array of operations: one operation per request.',
   PERSISTED_QUERY_NOT_FOUND: 'An automatic persisted query hash the gateway does not know.',
+  OPERATION_NOT_IN_SAFELIST: 'A front end held to the persisted-operation manifest sent another operation (HTTP 403).',
   PAYLOAD_TOO_LARGE: 'The body is over the limit (HTTP 413).',
   UNSUPPORTED_MEDIA_TYPE: 'A body encoding or charset the gateway does not read (HTTP 415).',
   BAD_USER_INPUT: 'An argument or variable is wrong (type, range, page size); `field` names it when known.',
