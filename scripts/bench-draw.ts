@@ -31,7 +31,7 @@ try {
   let planId = '';
   for (let d = 0; d < Number(values.draws); d++) {
     started = performance.now();
-    const { plan, result } = await drawPlan(database.db, {
+    const { plan, result, timings } = await drawPlan(database.db, {
       department: 'SCJGJ',
       period: '2026-Q4',
       scope: { industryPrefix: null, regionPrefix: null, kinds: null },
@@ -44,7 +44,9 @@ try {
     planId = plan.id;
     const seconds = (performance.now() - started) / 1000;
     const strata = result.strata.map((s) => `${s.grade} ${s.drawn}/${s.candidates}`).join(', ');
-    console.log(`draw ${d + 1}: ${plan.candidates} candidates, ${result.items.length} drawn (${strata}) in ${seconds.toFixed(2)} s (read, draw, store)`);
+    console.log(
+      `draw ${d + 1}: ${plan.candidates} candidates, ${result.items.length} drawn (${strata}) in ${seconds.toFixed(2)} s ` +
+        `(read strata ${(timings.readMs / 1000).toFixed(2)} s, draw ${(timings.drawMs / 1000).toFixed(2)} s, store ${(timings.storeMs / 1000).toFixed(2)} s)`);
   }
   started = performance.now();
   const verification = await verifyPlan(database.db, planId);

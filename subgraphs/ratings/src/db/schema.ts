@@ -300,8 +300,6 @@ export const inspectionItems = ratingsSchema.table(
       .references(() => inspectionPlans.id),
     subjectId: uuid('subject_id').notNull(),
     grade: grade('grade').notNull(),
-    /** Natural persons are never named in a published plan. */
-    kind: text('kind'),
     inspectors: text('inspectors').array().notNull(),
     jointInspectionId: uuid('joint_inspection_id'),
     outcome: inspectionOutcome('outcome'),

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SubjectRef, RatingView, ItemPageView, GradeGroupView, VerificationView } from '../views';
-import type { IndustryRatingRow, MarketRatingRow, AgencyRow, PolicyRow, SamplingPolicyRow, RunRow, InspectionPlanRow, InspectionItemRow, JointInspectionRow, InspectorView, ScopeView } from '../db/schema';
+import type { SubjectRef, RatingView, InspectionItemView, ItemPageView, GradeGroupView, VerificationView } from '../views';
+import type { IndustryRatingRow, MarketRatingRow, AgencyRow, PolicyRow, SamplingPolicyRow, RunRow, InspectionPlanRow, JointInspectionRow, InspectorView, ScopeView } from '../db/schema';
 import type { Model } from '../model/load';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -1018,7 +1018,7 @@ export type ResolversTypes = ResolversObject<{
   IndustryRatingInput: IndustryRatingInput;
   IndustryRatingResult: ResolverTypeWrapper<Omit<IndustryRatingResult, 'rating'> & { rating?: Maybe<ResolversTypes['IndustryRating']> }>;
   InputNote: ResolverTypeWrapper<InputNote>;
-  InspectionItem: ResolverTypeWrapper<InspectionItemRow>;
+  InspectionItem: ResolverTypeWrapper<InspectionItemView>;
   InspectionItemConnection: ResolverTypeWrapper<ItemPageView>;
   InspectionOutcome: InspectionOutcome;
   InspectionPlan: ResolverTypeWrapper<InspectionPlanRow>;
@@ -1081,7 +1081,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndustryRatingInput: IndustryRatingInput;
   IndustryRatingResult: Omit<IndustryRatingResult, 'rating'> & { rating?: Maybe<ResolversParentTypes['IndustryRating']> };
   InputNote: InputNote;
-  InspectionItem: InspectionItemRow;
+  InspectionItem: InspectionItemView;
   InspectionItemConnection: ItemPageView;
   InspectionPlan: InspectionPlanRow;
   InspectionResultInput: InspectionResultInput;

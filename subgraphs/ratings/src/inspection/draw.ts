@@ -94,8 +94,8 @@ function drawStratum(seed: string, ids: readonly string[], k: number): string[] 
 }
 
 /** The inspectors for one subject (step 4): eligible ids sorted, picked by the words of H. */
-export function assignInspectors(seed: string, subjectId: string, eligibleIds: readonly string[], m: number): string[] {
-  const left = [...eligibleIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export function assignInspectors(seed: string, subjectId: string, eligibleIds: readonly string[], m: number, sorted = false): string[] {
+  const left = sorted ? [...eligibleIds] : [...eligibleIds].sort(byText);
   if (left.length <= m) return left;
   const h = sha256(`${seed}:${subjectId}:inspectors`);
   const picked: string[] = [];
@@ -109,6 +109,7 @@ export function planDigest(items: readonly DrawnItem[]): string {
   return hash.digest('hex');
 }
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: DrawnItem, b: DrawnItem) => (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0);
 
 export function draw(input: DrawInput): DrawResult {
@@ -127,11 +128,11 @@ export function draw(input: DrawInput): DrawResult {
   for (const inspector of input.inspectors) {
     for (const subjectId of inspector.conflicts) conflicted.set(subjectId, (conflicted.get(subjectId) ?? new Set()).add(inspector.id));
   }
-  const pool = input.inspectors.map((inspector) => inspector.id);
+  const pool = input.inspectors.map((inspector) => inspector.id).sort(byText);
   for (const item of items) {
     const excluded = conflicted.get(item.subjectId);
     const eligible = excluded ? pool.filter((id) => !excluded.has(id)) : pool;
-    item.inspectors = assignInspectors(input.seed, item.subjectId, eligible, input.inspectorsPerSubject);
+    item.inspectors = assignInspectors(input.seed, item.subjectId, eligible, input.inspectorsPerSubject, true);
     if (item.inspectors.length < input.inspectorsPerSubject) shortfalls.push(item.subjectId);
   }
   return { items, shortfalls, strata, digest: planDigest(items) };

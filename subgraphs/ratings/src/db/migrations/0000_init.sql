@@ -70,7 +70,6 @@ CREATE TABLE "ratings"."inspection_item" (
 	"plan_id" uuid NOT NULL,
 	"subject_id" uuid NOT NULL,
 	"grade" "ratings"."grade" NOT NULL,
-	"kind" text,
 	"inspectors" text[] NOT NULL,
 	"joint_inspection_id" uuid,
 	"outcome" "ratings"."inspection_outcome",
