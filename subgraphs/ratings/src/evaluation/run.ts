@@ -188,7 +188,10 @@ async function continueRun(db: RatingsDb, reader: InputReader, run: RunRow, opti
     pages++;
     options.onProgress?.({ runId: run.id, subjectsDone: done, pages, unknownSources: [...prepared.unknownSources, ...page.failedSources] });
   }
-  return completeRun(db, run.id, now());
+  const completed = await completeRun(db, run.id, now());
+  // Fresh statistics for the draws and distributions over the new grades.
+  await db.execute(sql`analyze ratings.evaluation`);
+  return completed;
 }
 
 /** Marks the run completed and makes its grades current, in one transaction. */

@@ -61,7 +61,7 @@ export function subjectKey(seed: string, subjectId: string): string {
 
 /** How many subjects of a stratum of `n` the ratio draws. */
 export function drawCount(n: number, ratio: number): number {
-  return Math.min(n, Math.ceil(n * ratio - 1e-9));
+  return Math.max(0, Math.min(n, Math.ceil(n * ratio - 1e-9)));
 }
 
 /** The k smallest ids of a stratum by (HMAC key, id). */
@@ -113,27 +113,39 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: DrawnItem, b: DrawnItem) => (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0);
 
 export function draw(input: DrawInput): DrawResult {
-  const items: DrawnItem[] = [];
+  const drawn: { subjectId: string; grade: Grade }[] = [];
   const strata: DrawResult['strata'] = [];
   for (const grade of GRADES) {
     const ids = input.strata[grade] ?? [];
     const k = drawCount(ids.length, input.ratios[grade] ?? 0);
-    for (const subjectId of drawStratum(input.seed, ids, k)) items.push({ subjectId, grade, inspectors: [] });
+    for (const subjectId of drawStratum(input.seed, ids, k)) drawn.push({ subjectId, grade });
     strata.push({ grade, candidates: ids.length, drawn: k });
   }
+  return assign(input.seed, drawn, strata, input.inspectors, input.inspectorsPerSubject);
+}
+
+/** Steps 4 and 5: inspectors for each drawn subject (in subjectId order), shortfalls and digest. */
+export function assign(
+  seed: string,
+  drawn: readonly { subjectId: string; grade: Grade }[],
+  strata: DrawResult['strata'],
+  inspectors: readonly InspectorView[],
+  inspectorsPerSubject: number,
+): DrawResult {
+  const items: DrawnItem[] = drawn.map((d) => ({ subjectId: d.subjectId, grade: d.grade, inspectors: [] }));
   items.sort(byId);
   const shortfalls: string[] = [];
   // Conflicts are looked up per subject: index them once.
   const conflicted = new Map<string, Set<string>>();
-  for (const inspector of input.inspectors) {
+  for (const inspector of inspectors) {
     for (const subjectId of inspector.conflicts) conflicted.set(subjectId, (conflicted.get(subjectId) ?? new Set()).add(inspector.id));
   }
-  const pool = input.inspectors.map((inspector) => inspector.id).sort(byText);
+  const pool = inspectors.map((inspector) => inspector.id).sort(byText);
   for (const item of items) {
     const excluded = conflicted.get(item.subjectId);
     const eligible = excluded ? pool.filter((id) => !excluded.has(id)) : pool;
-    item.inspectors = assignInspectors(input.seed, item.subjectId, eligible, input.inspectorsPerSubject, true);
-    if (item.inspectors.length < input.inspectorsPerSubject) shortfalls.push(item.subjectId);
+    item.inspectors = assignInspectors(seed, item.subjectId, eligible, inspectorsPerSubject, true);
+    if (item.inspectors.length < inspectorsPerSubject) shortfalls.push(item.subjectId);
   }
   return { items, shortfalls, strata, digest: planDigest(items) };
 }
