@@ -76,23 +76,34 @@ export async function selectInDatabase(
   ratios: Partial<Record<Grade, number>>,
 ): Promise<{ drawn: { subjectId: string; grade: Grade }[]; strata: { grade: Grade; candidates: number; drawn: number }[] }> {
   const grades = Object.keys(ratios) as Grade[];
-  const rows = await queryRows<{ grade: Grade; n: number; k: number; subject_id: string | null }>(
-    db,
-    sql`with strata as (
-          select ${evaluations.grade} as grade, count(*)::int as n,
+  // The counts first, then one top-k query per stratum (PostgreSQL keeps only k rows while sorting).
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    const counts = await queryRows<{ grade: Grade; n: number; k: number }>(
+      tx,
+      sql`select ${evaluations.grade} as grade, count(*)::int as n,
                  least(count(*), greatest(0, ceil(count(*)::float8 * p.ratio - 1e-9::float8)))::int as k
           from ${evaluations}
           join unnest(${sql.param(grades)}::text[], ${sql.param(grades.map((g) => ratios[g]!))}::float8[]) as p(grade, ratio)
             on ${evaluations.grade} = p.grade::ratings.grade
           where ${scopeFilter(runId, scope)}
-          group by ${evaluations.grade}, p.ratio)
-        select s.grade, s.n, s.k, d.subject_id from strata s
-        left join lateral (
-          select ${evaluations.subjectId}::text as subject_id from ${evaluations}
-          where ${scopeFilter(runId, scope)} and ${evaluations.grade} = s.grade
-          order by sha256(convert_to(${seed} || ':' || ${evaluations.subjectId}::text, 'UTF8')), ${evaluations.subjectId}::text
-          limit s.k) d on true`,
-  );
+          group by ${evaluations.grade}, p.ratio`,
+    );
+    const out: { grade: Grade; n: number; k: number; subject_id: string | null }[] = [];
+    for (const stratum of counts) {
+      out.push({ ...stratum, subject_id: null });
+      if (stratum.k <= 0) continue;
+      const ids = await queryRows<{ subject_id: string }>(
+        tx,
+        sql`select ${evaluations.subjectId}::text as subject_id from ${evaluations}
+            where ${scopeFilter(runId, scope)} and ${evaluations.grade} = ${stratum.grade}
+            order by sha256(convert_to(${seed} || ':' || ${evaluations.subjectId}::text, 'UTF8')), ${evaluations.subjectId}::text
+            limit ${stratum.k}`,
+      );
+      for (const id of ids) out.push({ ...stratum, subject_id: id.subject_id });
+    }
+    return out;
+  });
   const strata = new Map<Grade, { grade: Grade; candidates: number; drawn: number }>();
   const drawn: { subjectId: string; grade: Grade }[] = [];
   for (const row of rows) {
