@@ -58,17 +58,24 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
     expect(centreView.data!.subject.idNumber).toBe(person.code);
   });
 
-  it("shows the public a company's name and code but not its legal representative or relations", async () => {
+  it("shows the public a company's registration facts, its legal representative included, but not its relations or what is not public", async () => {
     const result = await system.query(
-      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative } }`,
+      `query ($code: String!) { subjectByCode(code: $code) { name creditCode legalRepresentative status idNumberMasked relations { kind } } }`,
       { code: company.code },
     );
-    expect(result.data!.subjectByCode).toEqual({ name: company.name, creditCode: company.code, legalRepresentative: null });
-    expect(codes(result)).toEqual(['subjectByCode.legalRepresentative:FORBIDDEN']);
+    expect(result.data!.subjectByCode).toEqual({
+      name: company.name,
+      creditCode: company.code,
+      legalRepresentative: company.legalRepresentative,
+      status: company.status,
+      idNumberMasked: null,
+      relations: null,
+    });
+    expect(codes(result).sort()).toEqual(['subjectByCode.idNumberMasked:FORBIDDEN', 'subjectByCode.relations:FORBIDDEN']);
   });
 
   it('refuses registerSubjects to the public and analysts, and allows it to departments', async () => {
-    const mutation = `mutation ($input: [SubjectInput!]!) { registerSubjects(input: $input) { created } }`;
+    const mutation = `mutation ($input: [SubjectInput!]!) { registerSubjects(input: { subjects: $input }) { created } }`;
     const input = [{ code: '91350100M000100Y43', name: '福州示例科技有限公司' }];
     for (const h of [{}, await headers(['ANALYST'], '分析')]) {
       const result = await system.query(mutation, { input }, h);

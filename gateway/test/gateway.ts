@@ -11,13 +11,16 @@ export interface TestGateway {
   handle: Awaited<ReturnType<typeof buildGateway>>;
   /** Every line logged so far, parsed. */
   logs: Record<string, unknown>[];
-  query<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): ReturnType<typeof postGraphQL<T>>;
+  query: GatewayQuery;
   close(): Promise<void>;
 }
+
+/** Posts an operation to a gateway with the given headers (a token, a purpose). */
+export type GatewayQuery = <T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => ReturnType<typeof postGraphQL<T>>;
 
 /** A logger at `info` that keeps its JSON lines in memory. */
 export function capturingLogger(): { logger: Logger; logs: Record<string, unknown>[]; text: () => string } {

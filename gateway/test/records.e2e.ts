@@ -51,7 +51,7 @@ describe.each(testBackends())('records through the gateway on $name', (backend) 
       { ...base, catalogItem: 'SCJG-XK-01', partyName: '福州新开张食品有限公司', partyCode: newCode, documentNumber: 'E2E-2' },
       { ...base, catalogItem: 'SCJG-XK-02', partyName: '无名公司', partyCode: '91350100MA8000002C', documentNumber: 'E2E-3' },
     ];
-    const submit = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) { created rejected results { outcome error { code } record { subject { id name } } } } }`;
+    const submit = `mutation ($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { created rejected results { outcome error { code } record { subject { id name } } } } }`;
     const result = await system.query(submit, { batch: { records } }, department);
     expect(result.errors).toBeUndefined();
     const [known, registered, unknown] = result.data!.submitRecords.results;
@@ -66,7 +66,7 @@ describe.each(testBackends())('records through the gateway on $name', (backend) 
   it('serves the catalogue to anyone and refuses pushes from the public', async () => {
     const publicResult = await system.query(`{ dataCatalog(department: "SCJGJ") { code } }`);
     expect(publicResult.data!.dataCatalog.length).toBeGreaterThan(0);
-    const refused = await system.query(`mutation { submitRecords(batch: { records: [] }) { created } }`);
+    const refused = await system.query(`mutation { submitRecords(input: { records: [] }) { created } }`);
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });

@@ -17,7 +17,7 @@ async function headers(sub: string, roles: Role[], dept: string | null, purpose:
   };
 }
 
-const SUBMIT = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) { results { outcome error { code message } record { id } } } }`;
+const SUBMIT = `mutation ($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { results { outcome error { code message } record { id } } } }`;
 const READ = `query RecordRead($id: ID!) { creditRecord(id: $id) { partyName partyCode documentNumber } }`;
 const LOG = `query Log($id: ID!) { subject(id: $id) { accessLog(first: 20) { callerId department purpose operationName } } }`;
 

@@ -12,6 +12,7 @@ import { loadConfig, type GatewayConfig } from '../src/env';
 import { developmentToken } from '../src/identity';
 import type { Logger } from '../src/logging';
 import { buildGateway } from '../src/server';
+import type { GatewayQuery } from './gateway';
 
 export const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
@@ -31,11 +32,7 @@ export interface RunningSystem {
   subgraph<TSchema extends Record<string, unknown>>(name: string): RunningPart<TSchema>;
   /** The running gateway (logger, metrics, Apollo Gateway). */
   gateway: Awaited<ReturnType<typeof buildGateway>>;
-  query<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): ReturnType<typeof postGraphQL<T>>;
+  query: GatewayQuery;
   close(): Promise<void>;
 }
 

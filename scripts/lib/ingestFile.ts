@@ -35,7 +35,7 @@ export interface IngestSummary {
   seconds: number;
 }
 
-const SUBMIT = `mutation Ingest($batch: RecordBatchInput!) { submitRecords(batch: $batch) {
+const SUBMIT = `mutation Ingest($batch: SubmitRecordsInput!) { submitRecords(input: $batch) {
   created updated unchanged rejected rejections { index error { code message field } } } }`;
 
 interface Receipt {

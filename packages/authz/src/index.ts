@@ -11,4 +11,4 @@ export {
 } from './caller';
 export { DISCLOSURE_LEVELS, disclosureLevels, mayReadLevel, type DisclosureLevel } from './disclosure';
 export { policyOf, type Scales } from './merge';
-export { assertPurpose, isOwnSubject, mayManage, mayRead, needsPurpose, purposeRequired } from './rules';
+export { assertPurpose, isOwnSubject, mayManage, mayRead, needsPurpose, ownSubjectId, purposeRequired } from './rules';

@@ -1,9 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { hasRole, roleNames, type Caller } from './caller';
 
+/** The subject a SUBJECT caller is bound to (lower case), or null for every other caller. */
+export function ownSubjectId(caller: Pick<Caller, 'roles' | 'subjectId'>): string | null {
+  return hasRole(caller, 'SUBJECT') && caller.subjectId ? caller.subjectId.toLowerCase() : null;
+}
+
 /** Whether the caller is a SUBJECT bound to this subject (its own file). */
 export function isOwnSubject(caller: Pick<Caller, 'roles' | 'subjectId'>, subjectId: string): boolean {
-  return hasRole(caller, 'SUBJECT') && caller.subjectId !== null && caller.subjectId.toLowerCase() === subjectId.toLowerCase();
+  return ownSubjectId(caller) === subjectId.toLowerCase();
 }
 
 /**

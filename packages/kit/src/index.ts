@@ -1,5 +1,6 @@
 /** The subgraph kit: everything a subgraph needs that is not its own domain. */
 export * from '@credit/authz';
+export { CallerAccess } from './access';
 export { buildSubgraph, type BuiltSubgraph, type SubgraphContext, type SubgraphOptions } from './app';
 export { subgraphConfig, type SubgraphConfig } from './config';
 export { openSubgraphDatabase, type SubgraphDatabaseOptions } from './database';
@@ -13,3 +14,4 @@ export { DateScalar, DateTimeScalar, scalars } from './scalars';
 export { loadSubgraphSchema } from './schema';
 export type { Database, DatabaseHandle } from '@credit/db';
 export { DISCLOSED_SUBJECTS_EXTENSION } from '@credit/http';
+export { isSubjectId } from './ids';

@@ -1,6 +1,6 @@
 /** Who may see and do what in the records subgraph, from the caller the gateway verified. */
-import { maskIdNumber, pseudonym, surnameOnly } from '@credit/identifiers';
-import { PUBLIC_CALLER, assertPurpose, forbidden, isOwnSubject, mayManage, userError, type Caller } from '@credit/kit';
+import { maskIdNumber, surnameOnly } from '@credit/identifiers';
+import { CallerAccess, PUBLIC_CALLER, assertPurpose, forbidden, isOwnSubject, mayManage, ownSubjectId, userError, type Caller } from '@credit/kit';
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { creditRecords, type CreditRecordRow } from './db/schema';
 import { policyFor, type Category, type PartyDisclosure, type PartyField, type RecordPolicy } from './policy';
@@ -31,16 +31,9 @@ const SNAPSHOT_COLUMNS: Record<PartyField, string> = {
  * every record it hands out, and notes the subjects of those records, so that the gateway records
  * the read in their access log (`DISCLOSED_SUBJECTS_EXTENSION`).
  */
-export class RecordAccess {
-  readonly policy: RecordPolicy;
-  /** Ids of subjects whose records (or objections and repair applications) this request returned. */
-  readonly disclosed = new Set<string>();
-
-  constructor(
-    readonly caller: Caller,
-    private readonly pseudonymKey: string,
-  ) {
-    this.policy = policyFor(caller);
+export class RecordAccess extends CallerAccess<RecordPolicy> {
+  constructor(caller: Caller, pseudonymKey: string) {
+    super(caller, policyFor(caller), pseudonymKey);
   }
 
   /**
@@ -50,8 +43,8 @@ export class RecordAccess {
   visibility(today: string): SQL | undefined {
     if (this.policy.file === 'whole') return undefined;
     if (this.policy.file === 'nothing') return sql`false`;
-    const own = this.caller.subjectId && this.caller.roles.includes('SUBJECT') ? eq(creditRecords.subjectId, this.caller.subjectId.toLowerCase()) : undefined;
-    return own ? or(own, publicView(today)) : publicView(today);
+    const own = ownSubjectId(this.caller);
+    return own ? or(eq(creditRecords.subjectId, own), publicView(today)) : publicView(today);
   }
 
   /** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it (@credit/authz). */
@@ -146,7 +139,7 @@ export class RecordAccess {
       case 'surname':
         return surnameOnly(value);
       case 'pseudonymised':
-        return pseudonym(this.pseudonymKey, code);
+        return this.pseudonymOf(code);
       case 'hidden':
         return null;
     }

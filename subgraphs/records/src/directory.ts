@@ -53,8 +53,8 @@ export class GatewaySubjectDirectory implements SubjectDirectory {
       const data = await this.call<{
         registerSubjects: { results: { subject: { id: string } | null; error: { code: string; message: string } | null }[] };
       }>(
-        'mutation RecordsRegisterParties($input: [SubjectInput!]!) { registerSubjects(input: $input) { results { subject { id } error { code message } } } }',
-        { input: chunk.map((p) => ({ code: p.code, name: p.name, legalRepresentative: p.legalRepresentative })) },
+        'mutation RecordsRegisterParties($input: RegisterSubjectsInput!) { registerSubjects(input: $input) { results { subject { id } error { code message } } } }',
+        { input: { subjects: chunk.map((p) => ({ code: p.code, name: p.name, legalRepresentative: p.legalRepresentative })) } },
       );
       for (const r of data.registerSubjects.results) {
         results.push(r.subject ? { id: r.subject.id } : { error: r.error ? `${r.error.code}: ${r.error.message}` : 'not registered' });

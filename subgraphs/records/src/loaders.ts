@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { isSubjectId } from '@credit/kit';
 import { and, asc, eq, getTableColumns, inArray, lt, lte, max, or, sql, count, type SQL } from 'drizzle-orm';
 import type { RecordAccess } from './access';
 import { loadCalendar, type WorkingCalendar } from './calendar';
@@ -17,11 +18,6 @@ import {
   type RecordVersionRow,
 } from './db/schema';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 export interface PageKey {
   subjectId: string;
@@ -58,7 +54,7 @@ export function createLoaders(db: RecordsDb, access: RecordAccess, today: string
 
     /** A record the caller may see, by id. */
     recordById: new DataLoader<string, CreditRecordRow | null>(async (ids) => {
-      const valid = ids.filter(isUuid).map((id) => id.toLowerCase());
+      const valid = ids.filter(isSubjectId).map((id) => id.toLowerCase());
       const rows = valid.length
         ? await db.select().from(creditRecords).where(and(inArray(creditRecords.id, valid), visible))
         : [];

@@ -4,12 +4,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { badInput, forbidden, notFound } from '@credit/kit';
 import type { Context } from './context';
 import { repairApplications, type CreditRecordRow, type RepairApplicationRow } from './db/schema';
-import type { RepairApplicationInput, RepairDecision } from './generated/graphql';
+import type { RepairApplicationInput, RepairConditionCode, RepairDecision } from './generated/graphql';
 import { publicityStatus } from './publicity';
 import { reviseRecord } from './revise';
 
 export interface RepairCondition {
-  condition: string;
+  condition: RepairConditionCode;
   met: boolean;
   explanation: string;
 }

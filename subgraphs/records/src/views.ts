@@ -1,5 +1,6 @@
 /** What resolvers of the non-row GraphQL types receive as their parent. */
 import type { CreditRecordRow } from './db/schema';
+import type { RecordChange, RowErrorCode } from './generated/graphql';
 import type { SummaryRow } from './loaders';
 
 export interface SubjectRef {
@@ -9,7 +10,7 @@ export interface SubjectRef {
 export interface VersionView {
   version: number;
   status: CreditRecordRow['status'];
-  change: string;
+  change: RecordChange;
   changedBy: string;
   changedAt: Date;
   reason: string | null;
@@ -17,7 +18,7 @@ export interface VersionView {
 }
 
 export interface RowErrorView {
-  code: string;
+  code: RowErrorCode;
   message: string;
   field: string | null;
 }

@@ -1,13 +1,27 @@
-import { testBackends } from '@credit/db/testing';
+import { describeSubgraphContract, testBackends } from '@credit/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CITIZEN, SCJGJ, startRecords, type RunningRecords } from './harness';
+import { subgraph } from '../src/server';
+import { CITIZEN, SCJGJ, demoDirectory, startRecords, type RunningRecords } from './harness';
 import { licence, organisation, penalty } from './fixtures';
 
-const SUBMIT = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) { created rejected results { outcome error { code message } } } }`;
+const SUBMIT = `mutation ($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { created rejected results { outcome error { code message } } } }`;
 const PAGE = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { id
   records(first: 2) { edges { cursor node { documentNumber decisionDate category } } pageInfo { hasNextPage endCursor } } } } }`;
 
-describe.each(testBackends())('records federation contract on $name', (backend) => {
+describeSubgraphContract(subgraph, {
+  entity: 'Subject',
+  selection: 'id recordSummary { total }',
+  caller: SCJGJ,
+  options: { directory: demoDirectory(), clock: () => new Date('2026-11-26T04:00:00Z') },
+  async seed(running) {
+    const batch = Array.from({ length: 50 }, (_, n) => penalty(n));
+    const result = await running.callAs(SCJGJ)(SUBMIT, { batch: { records: batch } });
+    expect(result.errors).toBeUndefined();
+    return Array.from({ length: 100 }, (_, n) => ({ id: organisation(n).id }));
+  },
+});
+
+describe.each(testBackends())('records subject pages on $name', (backend) => {
   let records: RunningRecords;
   beforeAll(async () => {
     records = await startRecords(backend);
@@ -22,11 +36,6 @@ describe.each(testBackends())('records federation contract on $name', (backend) 
     expect(result.data!.submitRecords.created).toBe(150);
   });
   afterAll(() => records?.close());
-
-  it('publishes its SDL extending Subject by id', async () => {
-    const result = await records.query(`{ _service { sdl } }`);
-    expect(result.data!._service.sdl).toMatch(/type Subject\s+@key\(fields: "id"\)/);
-  });
 
   it('serves the data catalogue', async () => {
     const result = await records.query(`{ dataCatalog(department: "STHJJ") { code name department category pushCycle disclosure requiredFields } }`);
@@ -105,5 +114,30 @@ describe.each(testBackends())('records federation contract on $name', (backend) 
     expect(edges.map((e: any) => e.node.documentNumber)).toEqual(['L-0', 'P-0-a']);
     expect(edges[0].node.versions).toEqual([]);
     expect(result.data!._entities[0].recordSummary.total).toBe(2);
+  });
+
+  it('resolves 100 CreditRecord references with one SQL query, under the caller\'s access', async () => {
+    const listed = await records.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { records(first: 3) { edges { node { id documentNumber } } } } } }`,
+      { r: Array.from({ length: 34 }, (_, n) => ({ __typename: 'Subject', id: organisation(n).id })) },
+      SCJGJ,
+    );
+    const nodes = listed.data!._entities.flatMap((e: any) => e.records.edges.map((edge: any) => edge.node));
+    const refs = nodes.slice(0, 100);
+    expect(refs).toHaveLength(100);
+    const ENTITY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on CreditRecord { id documentNumber category } } }`;
+    const representations = refs.map((r: any) => ({ __typename: 'CreditRecord', id: r.id }));
+    const before = records.database.queries.count;
+    const result = await records.query(ENTITY, { r: representations }, SCJGJ);
+    expect(records.database.queries.count - before).toBe(1);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities.map((e: any) => e.documentNumber)).toEqual(refs.map((r: any) => r.documentNumber));
+
+    // The public gets only records within publicity: a warning alone is never published (null).
+    const asPublic = await records.query(ENTITY, { r: representations }, CITIZEN);
+    const shown = asPublic.data!._entities.map((e: any) => e?.documentNumber ?? null);
+    expect(shown).toEqual(refs.map((r: any) => (r.documentNumber.endsWith('-b') ? null : r.documentNumber)));
+    const unknown = await records.query(ENTITY, { r: [{ __typename: 'CreditRecord', id: '00000000-0000-4000-8000-000000000000' }, { __typename: 'CreditRecord', id: 'not-a-uuid' }] }, SCJGJ);
+    expect(unknown.data!._entities).toEqual([null, null]);
   });
 });

@@ -1,16 +1,16 @@
 import { testBackends } from '@credit/kit/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
-import { DISCLOSED_SUBJECTS_EXTENSION, type Caller } from '@credit/kit';
+import { DISCLOSED_SUBJECTS_EXTENSION, GATEWAY_SERVICE_CALLER, type Caller } from '@credit/kit';
 import { DEVELOPMENT_PSEUDONYM_KEY, pseudonym } from '@credit/identifiers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisation, penalty } from './fixtures';
 import { ANALYST, CENTRE, CITIZEN, SCJGJ, STHJJ, startRecords, type RunningRecords } from './harness';
 
-const SUBMIT = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) { results { outcome record { id } } } }`;
+const SUBMIT = `mutation ($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { results { outcome record { id } } } }`;
 const PARTY = `partyName partyCategory partyCode legalRepresentative`;
 const RECORD = `query ($id: ID!) { creditRecord(id: $id) { ${PARTY} versions { snapshot } } }`;
 const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Subject { records(first: 5) { edges { node { documentNumber ${PARTY} } } } } } }`;
-const FILE = `mutation ($id: ID!) { fileObjection(recordId: $id, reason: "身份信息有误") { record { ${PARTY} } } }`;
+const FILE = `mutation ($id: ID!) { fileObjection(input: { recordId: $id, reason: "身份信息有误" }) { objection { record { ${PARTY} } } } }`;
 const OVERDUE = `{ overdueObjections { record { ${PARTY} } } }`;
 
 // A natural person (田娟) and the company of penalty(2), among the demo subjects.
@@ -43,6 +43,20 @@ describe.each(testBackends())("each role's view of a natural person's penalty on
     expect(person.name).toBe('田娟');
     const view = await read(CITIZEN);
     expect(view).toEqual({ partyName: '田**', partyCategory: 'NATURAL_PERSON', partyCode: null, legalRepresentative: null, versions: [] });
+  });
+
+  it('shows a subject its own record in full (with a purpose), and others only as the public sees them', async () => {
+    const self: Caller = { id: 'citizen-6', department: null, roles: ['SUBJECT'], purpose: '查询本人信用', subjectId: person.id };
+    expect(await read(self)).toMatchObject({ partyName: person.name, partyCode: person.code });
+    const withoutPurpose = await records.query(RECORD, { id: personRecord }, { ...self, purpose: null });
+    expect(withoutPurpose.errors![0]!.extensions!.code).toBe('PURPOSE_REQUIRED');
+    const stranger: Caller = { ...self, subjectId: company.id, purpose: null };
+    expect(await read(stranger)).toMatchObject({ partyName: '田**', partyCode: null });
+  });
+
+  it('shows a caller with no role nothing', async () => {
+    const result = await records.query(RECORD, { id: companyRecord }, GATEWAY_SERVICE_CALLER);
+    expect(result.data!.creditRecord).toBeNull();
   });
 
   it("shows analysts the person's pseudonym (the subjects subgraph's) and no ID number", async () => {
@@ -89,7 +103,7 @@ describe.each(testBackends())("each role's view of a natural person's penalty on
         expect.objectContaining({ partyName, partyCode }),
       ]);
       const filed = await records.query(FILE, { id: personRecord }, caller);
-      expect(filed.data!.fileObjection.record).toMatchObject({ partyName, partyCode });
+      expect(filed.data!.fileObjection.objection.record).toMatchObject({ partyName, partyCode });
     }
     // Two weeks later the objections are overdue; the lists show the record under the same rule.
     records.clock.now = new Date('2026-12-10T04:00:00Z');

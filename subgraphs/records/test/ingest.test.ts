@@ -8,7 +8,7 @@ import { REJECTION_CODES } from '../src/validation';
 import { licence, organisation, penalty } from './fixtures';
 import { CENTRE, CITIZEN, SCJGJ, STHJJ, startRecords, type RunningRecords } from './harness';
 
-const SUBMIT = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) {
+const SUBMIT = `mutation ($batch: SubmitRecordsInput!) { submitRecords(input: $batch) {
   batchId department created updated unchanged rejected
   results { index documentNumber outcome error { code message field } record { id version status severityTier } } } }`;
 

@@ -79,7 +79,7 @@ describe('publicity rule sets, chosen by decision date', () => {
   });
 });
 
-const SUBMIT = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) { results { outcome error { code } record { id } } } }`;
+const SUBMIT = `mutation ($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { results { outcome error { code } record { id } } } }`;
 const RECORD = `query ($id: ID!) { creditRecord(id: $id) { documentNumber severityTier reportDeadline publishDeadline deadlineProvisional
   publicity { status publishFrom publishUntil earliestRepairDate ruleSet } } }`;
 

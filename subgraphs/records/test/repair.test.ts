@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { penalty } from './fixtures';
 import { CITIZEN, SCJGJ, STHJJ, startRecords, type RunningRecords } from './harness';
 
-const SUBMIT = `mutation ($batch: RecordBatchInput!) { submitRecords(batch: $batch) { results { error { code message } record { id } } } }`;
+const SUBMIT = `mutation ($batch: SubmitRecordsInput!) { submitRecords(input: $batch) { results { error { code message } record { id } } } }`;
 const APPLY = `mutation ($input: RepairApplicationInput!) { applyForRepair(input: $input) {
   accepted conditions { condition met explanation } application { id status applicant } } }`;
-const REVIEW = `mutation ($id: ID!, $decision: RepairDecision!, $note: String) { reviewRepair(id: $id, decision: $decision, note: $note) { id status decidedBy } }`;
+const REVIEW = `mutation ($id: ID!, $decision: RepairDecision!, $note: String) { reviewRepair(input: { id: $id, decision: $decision, note: $note }) { application { id status decidedBy } } }`;
 const RECORD = `query ($id: ID!) { creditRecord(id: $id) { status publicity { status publishUntil } versions { change } } }`;
 
 const fulfilled = { obligationsFulfilled: true, conductCorrected: true, commitmentMade: true };
@@ -66,9 +66,9 @@ describe.each(testBackends())('credit repair on $name', (backend) => {
     const id = applied.application.id;
     expect((await records.query(REVIEW, { id, decision: 'CONFIRM' }, SCJGJ)).errors![0]!.extensions!.code).toBe('INVALID_TRANSITION');
     expect((await records.query(REVIEW, { id, decision: 'ACCEPT' }, STHJJ)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect((await records.query(REVIEW, { id, decision: 'ACCEPT' }, SCJGJ)).data!.reviewRepair.status).toBe('ACCEPTED');
+    expect((await records.query(REVIEW, { id, decision: 'ACCEPT' }, SCJGJ)).data!.reviewRepair.application.status).toBe('ACCEPTED');
     expect((await records.query(RECORD, { id: general }, CITIZEN)).data!.creditRecord.publicity.status).toBe('PUBLISHED');
-    expect((await records.query(REVIEW, { id, decision: 'CONFIRM', note: '修复完成' }, SCJGJ)).data!.reviewRepair).toMatchObject({ status: 'CONFIRMED', decidedBy: SCJGJ.id });
+    expect((await records.query(REVIEW, { id, decision: 'CONFIRM', note: '修复完成' }, SCJGJ)).data!.reviewRepair.application).toMatchObject({ status: 'CONFIRMED', decidedBy: SCJGJ.id });
 
     const record = (await records.query(RECORD, { id: general }, SCJGJ)).data!.creditRecord;
     expect(record).toMatchObject({ status: 'REPAIRED', publicity: { status: 'ENDED', publishUntil: '2026-11-26' } });
@@ -82,7 +82,7 @@ describe.each(testBackends())('credit repair on $name', (backend) => {
     expect(applied.accepted).toBe(true);
     const id = applied.application.id;
     expect((await records.query(REVIEW, { id, decision: 'REJECT' }, SCJGJ)).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    expect((await records.query(REVIEW, { id, decision: 'REJECT', note: '整改未完成' }, SCJGJ)).data!.reviewRepair.status).toBe('REJECTED');
+    expect((await records.query(REVIEW, { id, decision: 'REJECT', note: '整改未完成' }, SCJGJ)).data!.reviewRepair.application.status).toBe('REJECTED');
     expect((await records.query(RECORD, { id: recent }, SCJGJ)).data!.creditRecord.publicity.status).toBe('PUBLISHED');
   });
 });

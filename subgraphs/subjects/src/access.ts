@@ -1,5 +1,4 @@
-import { pseudonym } from '@credit/identifiers';
-import { assertPurpose, forbidden, isGatewayService, isOwnSubject, roleNames, type Caller } from '@credit/kit';
+import { CallerAccess, assertPurpose, forbidden, isGatewayService, isOwnSubject, roleNames, type Caller } from '@credit/kit';
 import type { SubjectRow } from './db/schema';
 import { policyFor, type Category, type Disclosure, type GuardedField, type SubjectPolicy } from './policy';
 
@@ -13,16 +12,9 @@ const CATEGORY_NAMES: Record<Category, string> = { organisation: 'an organisatio
  * The caller's access to subjects for one request: applies its policy (src/policy.ts) and notes
  * which subjects it disclosed, so that the gateway can record the read.
  */
-export class SubjectAccess {
-  readonly policy: SubjectPolicy;
-  /** Ids of subjects whose information (beyond the id) this request disclosed. */
-  readonly disclosed = new Set<string>();
-
-  constructor(
-    readonly caller: Caller,
-    private readonly pseudonymKey: string,
-  ) {
-    this.policy = policyFor(caller);
+export class SubjectAccess extends CallerAccess<SubjectPolicy> {
+  constructor(caller: Caller, pseudonymKey: string) {
+    super(caller, policyFor(caller), pseudonymKey);
   }
 
   /** Before any subject data is read: the purpose rule (@credit/authz). */
@@ -74,7 +66,7 @@ export class SubjectAccess {
 
   /** `value` as the caller may see it: the value, or the subject's keyed-hash pseudonym (@credit/identifiers, shared with records). */
   reveal<T>(row: Pick<SubjectRow, 'id' | 'codeType' | 'code'>, field: GuardedField, value: T): T | string {
-    return this.see(row, field) === 'pseudonymised' ? pseudonym(this.pseudonymKey, row.code) : value;
+    return this.see(row, field) === 'pseudonymised' ? this.pseudonymOf(row.code) : value;
   }
 }
 

@@ -1,8 +1,8 @@
+import { isSubjectId } from '@credit/kit';
 import { sql } from 'drizzle-orm';
 import type { SubjectsDb } from './db';
 import { subjectAccess, subjectAccessSubjects, type AccessRow } from './db/schema';
 import type { SubjectAccessInput } from './generated/graphql';
-import { isSubjectId } from './loaders';
 
 /**
  * The access log. Design: this subgraph owns it (the table and `Subject.accessLog`), because the log

@@ -1,15 +1,10 @@
 import DataLoader from 'dataloader';
+import { isSubjectId } from '@credit/kit';
 import { and, inArray, isNull, or } from 'drizzle-orm';
 import type { SubjectAccess } from './access';
 import { accessLogOf } from './audit';
 import type { SubjectsDb } from './db';
 import { subjectRelations, subjects, type AccessRow, type RelationRow, type SubjectRow } from './db/schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isSubjectId(id: string): boolean {
-  return UUID.test(id);
-}
 
 /**
  * Per-request loaders: one SQL query per batch, whatever the number of keys. Each first checks that

@@ -5,12 +5,12 @@ import type { SubjectsDb } from './db';
 import { subjectHistory, subjectRelations, subjects, type NewSubjectRow, type SubjectRow } from './db/schema';
 import { badInput } from '@credit/kit';
 import { invalidCodeCode, invalidCodeMessage } from './errors';
-import type { RegistrationOutcome, SubjectInput } from './generated/graphql';
+import type { RegistrationOutcome, RowErrorCode, SubjectInput } from './generated/graphql';
 
 export const MAX_REGISTRATION_BATCH = 1000;
 
 interface RowError {
-  code: string;
+  code: RowErrorCode;
   message: string;
   field: string | null;
 }
@@ -42,7 +42,7 @@ const COMPARED = [
   'checksumConfirmed',
 ] as const;
 
-function rowError(code: string, message: string, field: string | null = null): RowError {
+function rowError(code: RowErrorCode, message: string, field: string | null = null): RowError {
   return { code, message, field };
 }
 

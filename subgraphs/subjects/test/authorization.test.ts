@@ -43,6 +43,7 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
 
   it("shows the public organisations' registration facts and nothing of natural persons", async () => {
     const { company: c, person: p } = await entities(CALLERS.public);
+    expect(company.legalRepresentative).toBeTruthy();
     expect(c).toEqual({
       id: company.id,
       kind: 'ENTERPRISE',
@@ -71,6 +72,18 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
     });
   });
 
+  it('shows a subject its own whole file, with a purpose, and of others only the public view', async () => {
+    const self: Caller = { id: 'citizen-6', department: null, roles: ['SUBJECT'], purpose: '查询本人信用', subjectId: person.id };
+    const { company: c, person: p } = await entities(self);
+    expect(p).toMatchObject({ name: person.name, idNumber: person.code, kind: 'NATURAL_PERSON' });
+    expect(c).toMatchObject({ name: company.name, idNumber: 'FORBIDDEN', idNumberMasked: 'FORBIDDEN' });
+    const { company: c2, person: p2 } = await entities({ ...self, purpose: null });
+    expect(p2.name).toBe('PURPOSE_REQUIRED');
+    expect(c2.name).toBe(company.name);
+    const other = await entities({ ...self, subjectId: demoSubject(DEMO_SEED, 1).id });
+    expect(other.person.name).toBe('FORBIDDEN');
+  });
+
   it('shows analysts organisations by name and code and natural persons pseudonymised', async () => {
     const { company: c, person: p } = await entities(CALLERS.analyst);
     expect(c).toMatchObject({ name: company.name, creditCode: company.code, industryCode: company.industryCode });
@@ -97,6 +110,25 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
     const { company: c, person: p } = await entities(CALLERS.creditCentre);
     expect(Object.values(c)).not.toContain('FORBIDDEN');
     expect(p).toMatchObject({ name: person.name, idNumber: person.code });
+  });
+
+  it('nulls only a refused field, never the subject or the page around it', async () => {
+    const profile = await subjects.query(
+      `query ($code: String!) { subjectByCode(code: $code) { name status relations { kind } } }`,
+      { code: company.code },
+      CALLERS.public,
+    );
+    expect(profile.data!.subjectByCode).toEqual({ name: company.name, status: company.status, relations: null });
+    expect(profile.errors!.map((e) => [e.path!.join('.'), e.extensions?.code])).toEqual([['subjectByCode.relations', 'FORBIDDEN']]);
+
+    const search = await subjects.query(
+      `query ($q: String!) { searchSubjects(query: $q, first: 5) { edges { node { name status idNumberMasked } } pageInfo { hasNextPage } } }`,
+      { q: company.code },
+      CALLERS.public,
+    );
+    expect(search.data!.searchSubjects.edges[0].node).toMatchObject({ name: company.name, status: company.status, idNumberMasked: null });
+    expect(search.errors!.length).toBeGreaterThan(0);
+    expect(search.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path!.at(-1) === 'idNumberMasked')).toBe(true);
   });
 
   it('applies the same rules to root queries and to subjects reached through relations', async () => {
@@ -133,7 +165,7 @@ describe.each(testBackends())('subjects authorization on $name', (backend) => {
   });
 
   it('refuses registerSubjects to the public and analysts, before touching the database', async () => {
-    const mutation = `mutation ($input: [SubjectInput!]!) { registerSubjects(input: $input) { created } }`;
+    const mutation = `mutation ($input: [SubjectInput!]!) { registerSubjects(input: { subjects: $input }) { created } }`;
     const input = [{ code: '91350100M000100Y43', name: '福州示例科技有限公司' }];
     for (const caller of [CALLERS.public, CALLERS.analyst]) {
       const before = subjects.database.queries.count;

@@ -6,7 +6,7 @@ import { startSubjects, type RunningSubjects } from './harness';
 
 const REGISTER = /* GraphQL */ `
   mutation ($input: [SubjectInput!]!) {
-    registerSubjects(input: $input) {
+    registerSubjects(input: { subjects: $input }) {
       created updated unchanged rejected
       results {
         index code outcome

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { unnestInsert } from '@credit/db';
+import { isSubjectId } from '@credit/kit';
 import { and, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { RatingsDb } from '../db';
 import { currentRun, evaluations, industryRatings, marketRatings, runPages, runs, type Grade, type RunRow } from '../db/schema';
@@ -93,7 +94,6 @@ async function ratingsOn(db: RatingsDb, subjectIds: string[], asOf: string) {
   return { industry, market };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Runs (or resumes) the evaluation for `asOf` to completion. On failure the run is marked FAILED
@@ -147,7 +147,7 @@ async function continueRun(db: RatingsDb, reader: InputReader, run: RunRow, opti
     }
     const page = await next;
     if (page.hasNextPage) next = read(page.endCursor ?? cursor);
-    const subjects = page.subjects.filter((s) => UUID.test(s.id));
+    const subjects = page.subjects.filter((s) => isSubjectId(s.id));
     const { industry, market } = await ratingsOn(db, subjects.map((s) => s.id), run.asOf);
     const evaluatedAt = now();
     const rows = subjects.map((subject) => {

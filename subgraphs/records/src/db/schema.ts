@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { RecordChange } from '../generated/graphql';
 import {
   bigserial,
   boolean,
@@ -173,7 +174,7 @@ export const creditRecords = recordsSchema.table(
     earliestRepairDate: date('earliest_repair_date', { mode: 'string' }),
     underObjection: boolean('under_objection').notNull().default(false),
     /** How the current version came about (see `record_version.change`), who made it, when, why. */
-    change: text('change').notNull(),
+    change: text('change').$type<RecordChange>().notNull(),
     changedBy: text('changed_by').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
     changeReason: text('change_reason'),
@@ -198,7 +199,7 @@ export const recordVersions = recordsSchema.table(
       .references(() => creditRecords.id),
     version: integer('version').notNull(),
     status: recordStatus('status').notNull(),
-    change: text('change').notNull(),
+    change: text('change').$type<RecordChange>().notNull(),
     changedBy: text('changed_by').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
     reason: text('reason'),

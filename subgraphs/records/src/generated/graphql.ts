@@ -23,13 +23,19 @@ export type Scalars = {
 /** An item of the credit data catalogue (信用数据清单): what a department provides and how. */
 export type CatalogItem = {
   __typename?: 'CatalogItem';
+  /** The category of the item's records. */
   category: RecordCategory;
+  /** The item's code. */
   code: Scalars['String']['output'];
   /** Department code of the provider, e.g. `SCJGJ`. */
   department: Scalars['String']['output'];
+  /** The providing department's name. */
   departmentName: Scalars['String']['output'];
+  /** Who may see the item's records. */
   disclosure: DisclosureLevel;
+  /** The item's name. */
   name: Scalars['String']['output'];
+  /** How often the department pushes it. */
   pushCycle: PushCycle;
   /** Whether a record may register a party not yet known to the subjects subgraph. */
   registersParties: Scalars['Boolean']['output'];
@@ -37,41 +43,63 @@ export type CatalogItem = {
   requiredFields: Array<Scalars['String']['output']>;
 };
 
+/** How many records of one category. */
 export type CategoryCount = {
   __typename?: 'CategoryCount';
+  /** The category. */
   category: RecordCategory;
+  /** Number of records. */
   count: Scalars['Int']['output'];
 };
 
-/** One record of a subject's credit file, in its current version. */
+/**
+ * One record of a subject's credit file, in its current version. An entity: other subgraphs cite
+ * records by `id` (the basis of a listing, say), and the gateway resolves them here, under the
+ * caller's access (a record the caller may not see is null).
+ */
 export type CreditRecord = {
   __typename?: 'CreditRecord';
+  /** 处罚机关 or 许可机关. */
   authority?: Maybe<Scalars['String']['output']>;
+  /** The authority's 统一社会信用代码. */
   authorityCode?: Maybe<Scalars['String']['output']>;
+  /** The catalogue item's code. */
   catalogItem: Scalars['String']['output'];
+  /** What the record is about. */
   category: RecordCategory;
+  /** 许可证书名称. */
   certificateName?: Maybe<Scalars['String']['output']>;
+  /** 许可编号. */
   certificateNumber?: Maybe<Scalars['String']['output']>;
   /** In 10,000 yuan (万元). */
   confiscatedAmount?: Maybe<Scalars['Float']['output']>;
+  /** 许可内容, or the content of other records. */
   content?: Maybe<Scalars['String']['output']>;
   /** The calendar has no official data for the deadline's year; it assumes Monday to Friday. */
   deadlineProvisional: Scalars['Boolean']['output'];
+  /** 处罚决定日期 or 许可决定日期. */
   decisionDate: Scalars['Date']['output'];
+  /** The decision document's name. */
   documentName?: Maybe<Scalars['String']['output']>;
+  /** 行政处罚决定书文号 or 行政许可决定文书号: unique per department. */
   documentNumber: Scalars['String']['output'];
+  /** 违法事实. */
   facts?: Maybe<Scalars['String']['output']>;
   /** In 10,000 yuan (万元). */
   fineAmount?: Maybe<Scalars['Float']['output']>;
+  /** Opaque identifier, stable across versions. */
   id: Scalars['ID']['output'];
+  /** 处罚依据 or 许可依据. */
   legalBasis?: Maybe<Scalars['String']['output']>;
   /** As the 双公示 template publishes it; null for analysts (no names of people) and for natural persons' records shown to the public. */
   legalRepresentative?: Maybe<Scalars['String']['output']>;
+  /** 许可类别. */
   licenceCategory?: Maybe<LicenceCategory>;
   /** 当前状态 of a licence, as the department states it. */
   licenceStatus?: Maybe<LicenceStatus>;
   /** Objections to this record; empty for the public. */
   objections: Array<Objection>;
+  /** The kind of party. */
   partyCategory: PartyCategory;
   /**
    * 统一社会信用代码, or a natural person's 公民身份号码: in full for the credit centre and the
@@ -83,66 +111,95 @@ export type CreditRecord = {
    * (`P-…`, the same the subjects subgraph gives) for analysts, in full for departments.
    */
   partyName: Scalars['String']['output'];
+  /** 处罚类别. */
   penaltyCategories: Array<PenaltyCategory>;
+  /** 处罚内容. */
   penaltyContent?: Maybe<Scalars['String']['output']>;
+  /** The publicity period and where it stands today. */
   publicity: Publicity;
   /** 7 working days after the decision. */
   publishDeadline: Scalars['Date']['output'];
+  /** When the record was published. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the platform first received the record. */
   receivedAt: Scalars['DateTime']['output'];
+  /** 备注. */
   remarks?: Maybe<Scalars['String']['output']>;
   /** 5 working days after the decision (official calendar with 调休, plus local closures). */
   reportDeadline: Scalars['Date']['output'];
+  /** The penalty's severity tier. */
   severityTier?: Maybe<SeverityTier>;
+  /** The department that decided and pushed the record. */
   sourceDepartment: Scalars['String']['output'];
+  /** 数据来源单位. */
   sourceUnit?: Maybe<Scalars['String']['output']>;
+  /** The source unit's 统一社会信用代码. */
   sourceUnitCode?: Maybe<Scalars['String']['output']>;
   /**
    * 公示截止期 as the department states it. The publicity period itself (`publicity`) follows the
    * rule set in force on the decision date.
    */
   statedPublicityEnd?: Maybe<Scalars['Date']['output']>;
+  /** Where the record stands. */
   status: RecordStatus;
+  /** The subject the record is about. */
   subject: Subject;
+  /** 暂扣或吊销证照名称及编号. */
   suspendedOrRevokedLicence?: Maybe<Scalars['String']['output']>;
   /** An objection is being handled. */
   underObjection: Scalars['Boolean']['output'];
+  /** 有效期自. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** 2099-12-31 means indefinite. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** The current version, from 1. */
   version: Scalars['Int']['output'];
   /** Earlier and current versions, oldest first; empty for the public. */
   versions: Array<RecordVersion>;
+  /** 违法行为类型. */
   violationType?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of credit records. */
 export type CreditRecordConnection = {
   __typename?: 'CreditRecordConnection';
+  /** The records of this page, in order. */
   edges: Array<CreditRecordEdge>;
-  pageInfo: RecordPageInfo;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
 };
 
+/** One record of a page. */
 export type CreditRecordEdge = {
   __typename?: 'CreditRecordEdge';
+  /** Pass as `after` to get the records after this one. */
   cursor: Scalars['String']['output'];
+  /** The record. */
   node: CreditRecord;
 };
 
+/** A department's publicity figures (双公示 timeliness and storage rate) over a period. */
 export type DepartmentCompliance = {
   __typename?: 'DepartmentCompliance';
+  /** Rows accepted in the period. */
   accepted: Scalars['Int']['output'];
+  /** The department code. */
   department: Scalars['String']['output'];
   /** Per cent of supplied rows accepted (target 98). */
   effectiveStorageRate: Scalars['Float']['output'];
+  /** Whether every target is met. */
   meetsTargets: Scalars['Boolean']['output'];
   /** Per cent of public records published within 7 working days (target 100). */
   publishedOnTime: Scalars['Float']['output'];
+  /** Number of records decided in the period. */
   records: Scalars['Int']['output'];
   /** Per cent of records received within 5 working days of the decision (target 100). */
   reportedOnTime: Scalars['Float']['output'];
+  /** Rows supplied in the period. */
   supplied: Scalars['Int']['output'];
 };
 
+/** Who may see a catalogue item's records (DOMAIN.md, "Disclosure"). */
 export type DisclosureLevel =
   /** Only with the subject's authorisation. */
   | 'AUTHORISED'
@@ -151,6 +208,24 @@ export type DisclosureLevel =
   /** Published to everyone within its publicity period. */
   | 'PUBLIC';
 
+/** An objection to a record. */
+export type FileObjectionInput = {
+  /** Supporting evidence, as text or references. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** Why the record is wrong. */
+  reason: Scalars['String']['input'];
+  /** The record objected to. */
+  recordId: Scalars['ID']['input'];
+};
+
+/** What `fileObjection` did. */
+export type FileObjectionPayload = {
+  __typename?: 'FileObjectionPayload';
+  /** The objection filed; the record is labelled as under objection at once. */
+  objection: Objection;
+};
+
+/** 许可类别 of the national 双公示 template. */
 export type LicenceCategory =
   /** 核准 */
   | 'APPROVAL'
@@ -176,16 +251,17 @@ export type LicenceStatus =
   /** 1 撤销 */
   | 'REVOKED';
 
+/** Changes to the credit file. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Checks the repair conditions and explains any that fail; lodges the application when all are met. */
   applyForRepair: RepairApplicationPayload;
   /** Labels the record as under objection at once. */
-  fileObjection: Objection;
+  fileObjection: FileObjectionPayload;
   /** By the record's source department (or the credit centre). */
-  resolveObjection: Objection;
+  resolveObjection: ResolveObjectionPayload;
   /** By the record's source department: accept, then confirm (ends publication) or reject. */
-  reviewRepair: RepairApplication;
+  reviewRepair: ReviewRepairPayload;
   /**
    * A department pushes up to 5000 records. Idempotent by (department, document number): the same
    * row again changes nothing, a changed row becomes a new version. Accepted rows are stored in one
@@ -195,54 +271,65 @@ export type Mutation = {
 };
 
 
+/** Changes to the credit file. */
 export type MutationApplyForRepairArgs = {
   input: RepairApplicationInput;
 };
 
 
+/** Changes to the credit file. */
 export type MutationFileObjectionArgs = {
-  evidence?: InputMaybe<Scalars['String']['input']>;
-  reason: Scalars['String']['input'];
-  recordId: Scalars['ID']['input'];
+  input: FileObjectionInput;
 };
 
 
+/** Changes to the credit file. */
 export type MutationResolveObjectionArgs = {
-  correction?: InputMaybe<RecordCorrectionInput>;
-  id: Scalars['ID']['input'];
-  note: Scalars['String']['input'];
-  outcome: ObjectionOutcome;
+  input: ResolveObjectionInput;
 };
 
 
+/** Changes to the credit file. */
 export type MutationReviewRepairArgs = {
-  decision: RepairDecision;
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: ReviewRepairInput;
 };
 
 
+/** Changes to the credit file. */
 export type MutationSubmitRecordsArgs = {
-  batch: RecordBatchInput;
+  input: SubmitRecordsInput;
 };
 
+/** An objection (异议) to a record, filed by its subject or on its behalf. */
 export type Objection = {
   __typename?: 'Objection';
   /** Handling deadline, in working days from filing. */
   dueDate: Scalars['Date']['output'];
+  /** Supporting evidence, as text or references. */
   evidence?: Maybe<Scalars['String']['output']>;
+  /** When it was filed. */
   filedAt: Scalars['DateTime']['output'];
+  /** Who filed it (a user id). */
   filedBy: Scalars['String']['output'];
+  /** The objection's id. */
   id: Scalars['ID']['output'];
+  /** The resolution's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Still open past its due date. */
   overdue: Scalars['Boolean']['output'];
+  /** Why the record is wrong. */
   reason: Scalars['String']['output'];
-  record: CreditRecord;
+  /** The record objected to; null (with an error) when the caller may not see it. */
+  record?: Maybe<CreditRecord>;
+  /** When it was resolved. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who resolved it. */
   resolvedBy?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
   status: ObjectionStatus;
 };
 
+/** How an objection is resolved. */
 export type ObjectionOutcome =
   /** The record is corrected: a new version. */
   | 'CORRECTED'
@@ -251,12 +338,27 @@ export type ObjectionOutcome =
   /** The record stands unchanged. */
   | 'UPHELD';
 
+/** Where an objection stands. */
 export type ObjectionStatus =
+  /** Resolved: the record was corrected. */
   | 'CORRECTED'
+  /** Being handled. */
   | 'OPEN'
+  /** Resolved: the decision was revoked. */
   | 'REVOKED'
+  /** Resolved: the record stands. */
   | 'UPHELD';
 
+/** Where a page of a list ends, and whether more follows (the same type in every subgraph). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the page's last item: pass it as `after` for the next page; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The kind of party a record is about, as the 双公示 template states it. */
 export type PartyCategory =
   /** 个体工商户 */
   | 'INDIVIDUAL_BUSINESS'
@@ -267,46 +369,74 @@ export type PartyCategory =
 
 /** Penalty categories of 行政处罚法 (2021) art. 9. */
 export type PenaltyCategory =
+  /** 行政拘留 */
   | 'ADMINISTRATIVE_DETENTION'
+  /** 限制开展生产经营活动 */
   | 'BUSINESS_RESTRICTION'
+  /** 通报批评 */
   | 'CIRCULATED_CRITICISM'
+  /** 责令关闭 */
   | 'CLOSURE'
+  /** 没收违法所得、没收非法财物 */
   | 'CONFISCATION'
+  /** 限制从业 */
   | 'EMPLOYMENT_RESTRICTION'
+  /** 罚款 */
   | 'FINE'
+  /** 吊销许可证件 */
   | 'LICENCE_REVOCATION'
+  /** 暂扣许可证件 */
   | 'LICENCE_SUSPENSION'
+  /** 其他 */
   | 'OTHER'
+  /** 降低资质等级 */
   | 'QUALIFICATION_DOWNGRADE'
+  /** 责令停产停业 */
   | 'STOP_PRODUCTION'
+  /** 警告 */
   | 'WARNING';
 
+/** A record's publicity period (公示期) and where it stands today. */
 export type Publicity = {
   __typename?: 'Publicity';
   /** When a repair may first be applied for; null when publication cannot be ended early. */
   earliestRepairDate?: Maybe<Scalars['Date']['output']>;
+  /** Publication starts on this day. */
   publishFrom?: Maybe<Scalars['Date']['output']>;
   /** Publication ends automatically on this day (exclusive); null while a licence or other record stays public. */
   publishUntil?: Maybe<Scalars['Date']['output']>;
   /** The rule set that decided the period, e.g. `NDRC-2025-36`. */
   ruleSet?: Maybe<Scalars['String']['output']>;
+  /** Where publication stands today. */
   status: PublicityStatus;
 };
 
+/** Whether a record is being published today. */
 export type PublicityStatus =
+  /** Its publicity period has ended. */
   | 'ENDED'
+  /** Not published: not a public item, or its publication has not started. */
   | 'NOT_PUBLISHED'
+  /** Being published. */
   | 'PUBLISHED'
+  /** Withdrawn from publication (revoked, or repaired). */
   | 'WITHDRAWN';
 
+/** How often a department pushes a catalogue item. */
 export type PushCycle =
+  /** Once a day. */
   | 'DAILY'
+  /** Once a month. */
   | 'MONTHLY'
+  /** As each decision is made. */
   | 'REAL_TIME'
+  /** Once a week. */
   | 'WEEKLY';
 
+/** The credit file: catalogue, records, figures. */
 export type Query = {
   __typename?: 'Query';
+  /** A record the caller may see, by id; null otherwise. */
   creditRecord?: Maybe<CreditRecord>;
   /** The credit data catalogue, optionally for one department. */
   dataCatalog: Array<CatalogItem>;
@@ -320,49 +450,78 @@ export type Query = {
 };
 
 
+/** The credit file: catalogue, records, figures. */
 export type QueryCreditRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The credit file: catalogue, records, figures. */
 export type QueryDataCatalogArgs = {
   department?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** The credit file: catalogue, records, figures. */
 export type QueryPublicityComplianceArgs = {
   department?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
-export type RecordBatchInput = {
-  /** The department pushing; defaults to the caller's. Only the credit centre may push for another. */
-  department?: InputMaybe<Scalars['String']['input']>;
-  /** At most 5000 records. */
-  records: Array<RecordInput>;
-};
-
+/** What a credit record is about (the catalogue's categories). */
 export type RecordCategory =
+  /** 经营异常: the abnormal operation list. */
   | 'ABNORMAL_OPERATION'
+  /** 行政许可: an administrative licence (双公示). */
   | 'ADMINISTRATIVE_LICENCE'
+  /** 行政处罚: an administrative penalty (双公示). */
   | 'ADMINISTRATIVE_PENALTY'
+  /** 信用承诺履约: how a credit commitment was kept. */
   | 'COMMITMENT_FULFILMENT'
+  /** 合同履约: contract performance. */
   | 'CONTRACT_PERFORMANCE'
+  /** 法院执行: court enforcement (dishonest judgment debtors and the like). */
   | 'COURT_ENFORCEMENT'
+  /** 表彰奖励: an honour or reward. */
   | 'HONOUR_REWARD'
+  /** 自主申报: information the subject declared itself. */
   | 'SELF_DECLARED'
+  /** 社会保险: social-insurance contributions and arrears. */
   | 'SOCIAL_SECURITY'
+  /** 纳税: tax payment and arrears. */
   | 'TAX';
 
+/** What made a version of a record. */
+export type RecordChange =
+  /** Received from the department. */
+  | 'INGESTED'
+  /** An objection was resolved by correcting the record. */
+  | 'OBJECTION_CORRECTED'
+  /** An objection was resolved by revoking the decision. */
+  | 'OBJECTION_REVOKED'
+  /** A confirmed credit repair ended its publication. */
+  | 'REPAIRED'
+  /** The department pushed the same document again with other content. */
+  | 'RESUBMITTED';
+
+/** The corrected fields of a record (only those given change). */
 export type RecordCorrectionInput = {
+  /** In 10,000 yuan (万元). */
   confiscatedAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** 违法事实. */
   facts?: InputMaybe<Scalars['String']['input']>;
+  /** In 10,000 yuan (万元). */
   fineAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** 处罚类别. */
   penaltyCategories?: InputMaybe<Array<PenaltyCategory>>;
+  /** 处罚内容. */
   penaltyContent?: InputMaybe<Scalars['String']['input']>;
+  /** 备注. */
   remarks?: InputMaybe<Scalars['String']['input']>;
+  /** The severity tier. */
   severityTier?: InputMaybe<SeverityTier>;
+  /** 有效期至. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -371,63 +530,75 @@ export type RecordCorrectionInput = {
  * fields of other record kinds.
  */
 export type RecordInput = {
+  /** 处罚机关 or 许可机关. */
   authority?: InputMaybe<Scalars['String']['input']>;
+  /** The authority's 统一社会信用代码. */
   authorityCode?: InputMaybe<Scalars['String']['input']>;
+  /** The catalogue item's code. */
   catalogItem: Scalars['String']['input'];
+  /** The item's category. */
   category: RecordCategory;
+  /** 许可证书名称. */
   certificateName?: InputMaybe<Scalars['String']['input']>;
+  /** 许可编号. */
   certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  /** In 10,000 yuan (万元). */
   confiscatedAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** 许可内容, or the content of other records. */
   content?: InputMaybe<Scalars['String']['input']>;
+  /** The decision date; not in the future, not before 1990. */
   decisionDate: Scalars['Date']['input'];
+  /** The decision document's name. */
   documentName?: InputMaybe<Scalars['String']['input']>;
+  /** The decision document's number, unique per department. */
   documentNumber: Scalars['String']['input'];
+  /** 违法事实. */
   facts?: InputMaybe<Scalars['String']['input']>;
+  /** In 10,000 yuan (万元). */
   fineAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** 处罚依据 or 许可依据. */
   legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** 法定代表人. */
   legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  /** 许可类别, for licences. */
   licenceCategory?: InputMaybe<LicenceCategory>;
   /** 当前状态, for licences. */
   licenceStatus?: InputMaybe<LicenceStatus>;
+  /** 行政相对人类别. */
   partyCategory: PartyCategory;
+  /** 统一社会信用代码 or 公民身份号码. */
   partyCode: Scalars['String']['input'];
+  /** 行政相对人名称. */
   partyName: Scalars['String']['input'];
+  /** 处罚类别, for penalties. */
   penaltyCategories?: InputMaybe<Array<PenaltyCategory>>;
+  /** 处罚内容. */
   penaltyContent?: InputMaybe<Scalars['String']['input']>;
   /** When the department published the decision itself; defaults to the time of receipt. */
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 备注. */
   remarks?: InputMaybe<Scalars['String']['input']>;
   /** The deciding department's own tier; derived from the penalty when left out. */
   severityTier?: InputMaybe<SeverityTier>;
+  /** 数据来源单位. */
   sourceUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The source unit's 统一社会信用代码. */
   sourceUnitCode?: InputMaybe<Scalars['String']['input']>;
   /** 公示截止期, kept as stated (on or after the decision date). */
   statedPublicityEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** 暂扣或吊销证照名称及编号. */
   suspendedOrRevokedLicence?: InputMaybe<Scalars['String']['input']>;
+  /** 有效期自. */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 有效期至; 2099-12-31 means indefinite. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** 违法行为类型. */
   violationType?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type RecordPageInfo = {
-  __typename?: 'RecordPageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-export type RecordRowError = {
-  __typename?: 'RecordRowError';
-  /**
-   * Stable code: UNKNOWN_CATALOG_ITEM, ITEM_NOT_PROVIDED, CATEGORY_MISMATCH, MISSING_FIELD,
-   * INVALID_FIELD, INVALID_PARTY_CODE, UNKNOWN_PARTY, REGISTRATION_FAILED, INVALID_DATE,
-   * DUPLICATE_IN_BATCH.
-   */
-  code: Scalars['String']['output'];
-  field?: Maybe<Scalars['String']['output']>;
-  message: Scalars['String']['output'];
-};
-
+/** Where a record stands. */
 export type RecordStatus =
+  /** In force. */
   | 'ACTIVE'
   /** A later version corrected the decision. */
   | 'CORRECTED'
@@ -436,50 +607,75 @@ export type RecordStatus =
   /** The decision was revoked; withdrawn from publication. */
   | 'REVOKED';
 
+/** What happened to one row of a batch of records. */
 export type RecordSubmission = {
   __typename?: 'RecordSubmission';
+  /** The row's document number. */
   documentNumber: Scalars['String']['output'];
-  error?: Maybe<RecordRowError>;
+  /** Why the row was rejected; null otherwise. */
+  error?: Maybe<RowError>;
   /** Position of the row in the batch, from 0. */
   index: Scalars['Int']['output'];
+  /** What happened to the row. */
   outcome: SubmissionOutcome;
+  /** The record stored; null when rejected. */
   record?: Maybe<CreditRecord>;
 };
 
+/** Counts over a subject's records that the caller may see. */
 export type RecordSummary = {
   __typename?: 'RecordSummary';
+  /** Number of records by category. */
   byCategory: Array<CategoryCount>;
+  /** The latest decision date. */
   lastDecisionDate?: Maybe<Scalars['Date']['output']>;
   /** Administrative penalties by severity tier. */
   penaltiesByTier: Array<TierCount>;
+  /** Number of records. */
   total: Scalars['Int']['output'];
 };
 
+/** One version of a record. */
 export type RecordVersion = {
   __typename?: 'RecordVersion';
-  /** What changed the record: INGESTED, RESUBMITTED, OBJECTION_CORRECTED, OBJECTION_REVOKED, REPAIRED. */
-  change: Scalars['String']['output'];
+  /** What made this version. */
+  change: RecordChange;
+  /** When. */
   changedAt: Scalars['DateTime']['output'];
+  /** Who made it (a user id, or `seed`). */
   changedBy: Scalars['String']['output'];
+  /** Why, as the person who made the change said. */
   reason?: Maybe<Scalars['String']['output']>;
   /** The record's fields as they were in this version, as JSON. */
   snapshot: Scalars['String']['output'];
+  /** The record's status in this version. */
   status: RecordStatus;
+  /** The version number, from 1. */
   version: Scalars['Int']['output'];
 };
 
+/** An application for credit repair of one record. */
 export type RepairApplication = {
   __typename?: 'RepairApplication';
+  /** Who applied (a user id). */
   applicant: Scalars['String']['output'];
+  /** When it was decided last. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided last. */
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The application's id. */
   id: Scalars['ID']['output'];
+  /** The decision's note. */
   note?: Maybe<Scalars['String']['output']>;
-  record: CreditRecord;
+  /** The record to repair; null (with an error) when the caller may not see it. */
+  record?: Maybe<CreditRecord>;
+  /** Where it stands. */
   status: RepairStatus;
+  /** When it was lodged. */
   submittedAt: Scalars['DateTime']['output'];
 };
 
+/** An application for credit repair. */
 export type RepairApplicationInput = {
   /** A public credit commitment (信用承诺) has been made. */
   commitmentMade: Scalars['Boolean']['input'];
@@ -487,37 +683,156 @@ export type RepairApplicationInput = {
   conductCorrected: Scalars['Boolean']['input'];
   /** Fines paid, orders complied with. */
   obligationsFulfilled: Scalars['Boolean']['input'];
+  /** The record to repair. */
   recordId: Scalars['ID']['input'];
+  /** The applicant's statement. */
   statement?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `applyForRepair` found. */
 export type RepairApplicationPayload = {
   __typename?: 'RepairApplicationPayload';
   /** Whether the application was lodged: only when every condition is met. */
   accepted: Scalars['Boolean']['output'];
+  /** The application lodged; null when not accepted. */
   application?: Maybe<RepairApplication>;
+  /** Every condition, met or not. */
   conditions: Array<RepairCondition>;
 };
 
+/** One repair condition checked, and why it is met or not. */
 export type RepairCondition = {
   __typename?: 'RepairCondition';
-  /** MINIMUM_PERIOD, CAN_END_EARLY, OBLIGATIONS_FULFILLED, CONDUCT_CORRECTED, COMMITMENT_MADE, PUBLISHED. */
-  condition: Scalars['String']['output'];
+  /** The condition. */
+  condition: RepairConditionCode;
+  /** Why, for people. */
   explanation: Scalars['String']['output'];
+  /** Whether it is met. */
   met: Scalars['Boolean']['output'];
 };
 
+/** A condition of credit repair (信用修复). */
+export type RepairConditionCode =
+  /** The rules let this penalty's publication end early. */
+  | 'CAN_END_EARLY'
+  /** A public credit commitment (信用承诺) has been made. */
+  | 'COMMITMENT_MADE'
+  /** The conduct has been corrected. */
+  | 'CONDUCT_CORRECTED'
+  /** The minimum publicity period has passed. */
+  | 'MINIMUM_PERIOD'
+  /** No other application for the record is pending. */
+  | 'NO_PENDING_APPLICATION'
+  /** The decision's obligations are fulfilled (fines paid, orders complied with). */
+  | 'OBLIGATIONS_FULFILLED'
+  /** The record is an administrative penalty being published. */
+  | 'PUBLISHED';
+
+/** A department's step on a repair application. */
 export type RepairDecision =
+  /** Accept the application for review. */
   | 'ACCEPT'
+  /** Confirm the repair: publication ends. */
   | 'CONFIRM'
+  /** Reject the application. */
   | 'REJECT';
 
+/** Where a repair application stands. */
 export type RepairStatus =
+  /** Accepted for review by the department. */
   | 'ACCEPTED'
+  /** Confirmed: the record's publication ended. */
   | 'CONFIRMED'
+  /** Rejected by the department. */
   | 'REJECTED'
+  /** Lodged, awaiting the department. */
   | 'SUBMITTED';
 
+/** The resolution of an objection. */
+export type ResolveObjectionInput = {
+  /** For CORRECTED: the corrected fields. */
+  correction?: InputMaybe<RecordCorrectionInput>;
+  /** The objection's id. */
+  id: Scalars['ID']['input'];
+  /** Why, for the applicant and the record's history. */
+  note: Scalars['String']['input'];
+  /** How it is resolved. */
+  outcome: ObjectionOutcome;
+};
+
+/** What `resolveObjection` did. */
+export type ResolveObjectionPayload = {
+  __typename?: 'ResolveObjectionPayload';
+  /** The objection, resolved. */
+  objection: Objection;
+};
+
+/** A department's step on a repair application. */
+export type ReviewRepairInput = {
+  /** Accept, confirm or reject. */
+  decision: RepairDecision;
+  /** The application's id. */
+  id: Scalars['ID']['input'];
+  /** Why, for the applicant. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `reviewRepair` did. */
+export type ReviewRepairPayload = {
+  __typename?: 'ReviewRepairPayload';
+  /** The application after the step. */
+  application: RepairApplication;
+};
+
+/** Why one row of a batch was refused (the same type in every subgraph taking batches). */
+export type RowError = {
+  __typename?: 'RowError';
+  /** Stable code saying what is wrong. */
+  code: RowErrorCode;
+  /** The input field at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a batch row was refused (subjects and credit records). */
+export type RowErrorCode =
+  /** The category does not match the catalogue item's. */
+  | 'CATEGORY_MISMATCH'
+  /** The same code or document number appears earlier in the batch. */
+  | 'DUPLICATE_IN_BATCH'
+  /** The 统一社会信用代码 is malformed or its check character is wrong. */
+  | 'INVALID_CREDIT_CODE'
+  /** A date is impossible (in the future, before 1990, or out of order). */
+  | 'INVALID_DATE'
+  /** A field's value is not allowed. */
+  | 'INVALID_FIELD'
+  /** The 公民身份号码 is malformed or its check character is wrong. */
+  | 'INVALID_ID_NUMBER'
+  /** The industry code is not a GB/T 4754 code. */
+  | 'INVALID_INDUSTRY_CODE'
+  /** The name is empty or longer than 200 characters. */
+  | 'INVALID_NAME'
+  /** The party code is neither a valid credit code nor a valid ID number. */
+  | 'INVALID_PARTY_CODE'
+  /** A subject cannot be related to itself. */
+  | 'INVALID_RELATION'
+  /** A share is given for a relation other than SHAREHOLDER, or is outside (0, 100]. */
+  | 'INVALID_SHARE'
+  /** The department does not provide this catalogue item. */
+  | 'ITEM_NOT_PROVIDED'
+  /** A field the catalogue item requires is missing. */
+  | 'MISSING_FIELD'
+  /** The party could not be registered as a subject. */
+  | 'REGISTRATION_FAILED'
+  /** The catalogue has no such item. */
+  | 'UNKNOWN_CATALOG_ITEM'
+  /** No subject has the party code, and the item may not register parties. */
+  | 'UNKNOWN_PARTY'
+  /** A related subject is neither registered nor in the batch. */
+  | 'UNKNOWN_RELATED_SUBJECT';
+
+/** How serious a penalty is (失信行为的严重程度), deciding its publicity period. */
 export type SeverityTier =
   /** 一般 */
   | 'GENERAL'
@@ -526,51 +841,72 @@ export type SeverityTier =
   /** 严重 */
   | 'SERIOUS';
 
-/** The subject's credit file, kept by the records subgraph. */
 export type Subject = {
   __typename?: 'Subject';
+  /** The subject's id (the subjects subgraph's). */
   id: Scalars['ID']['output'];
-  /** Counts over the records the caller may see. */
-  recordSummary: RecordSummary;
+  /** Counts over the records the caller may see; null (with an error) when the records cannot be read. */
+  recordSummary?: Maybe<RecordSummary>;
   /**
    * The subject's current credit records, newest decision first. `first` is 1 to 100. The public sees
-   * only records within their publicity period.
+   * only records within their publicity period. Null (with an error) when the records cannot be read.
    */
-  records: CreditRecordConnection;
+  records?: Maybe<CreditRecordConnection>;
 };
 
 
-/** The subject's credit file, kept by the records subgraph. */
 export type SubjectRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<RecordCategory>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What happened to one row of a batch of records. */
 export type SubmissionOutcome =
+  /** A new record. */
   | 'CREATED'
+  /** Refused: see the row's `error`. */
   | 'REJECTED'
+  /** The same row as before: nothing changed. */
   | 'UNCHANGED'
   /** A new version of a record submitted before with other content. */
   | 'UPDATED';
 
+/** A batch of records pushed by one department. */
+export type SubmitRecordsInput = {
+  /** The department pushing; defaults to the caller's. Only the credit centre may push for another. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** At most 5000 records. */
+  records: Array<RecordInput>;
+};
+
+/** What `submitRecords` did with a batch. */
 export type SubmitRecordsPayload = {
   __typename?: 'SubmitRecordsPayload';
+  /** The batch's id. */
   batchId: Scalars['ID']['output'];
+  /** Rows that created a record. */
   created: Scalars['Int']['output'];
+  /** The department the batch is from. */
   department: Scalars['String']['output'];
+  /** Rows refused. */
   rejected: Scalars['Int']['output'];
   /** Only the rejected rows: what to correct and resubmit (a small answer for a large batch). */
   rejections: Array<RecordSubmission>;
   /** One result per row, in the batch's order. */
   results: Array<RecordSubmission>;
+  /** Rows identical to what was stored. */
   unchanged: Scalars['Int']['output'];
+  /** Rows that made a new version. */
   updated: Scalars['Int']['output'];
 };
 
+/** How many penalties of one severity tier. */
 export type TierCount = {
   __typename?: 'TierCount';
+  /** Number of penalties. */
   count: Scalars['Int']['output'];
+  /** The tier. */
   tier: SeverityTier;
 };
 
@@ -655,11 +991,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  CreditRecord: CreditRecord;
   Subject: Subject;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  CreditRecord:
+    ( { __typename: 'CreditRecord' }
+    & GraphQLRecursivePick<FederationTypes['CreditRecord'], {"id":true}> );
   Subject:
     ( { __typename: 'Subject' }
     & GraphQLRecursivePick<FederationTypes['Subject'], {"id":true}> );
@@ -683,24 +1023,25 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DepartmentCompliance: ResolverTypeWrapper<DepartmentCompliance>;
   DisclosureLevel: DisclosureLevel;
+  FileObjectionInput: FileObjectionInput;
+  FileObjectionPayload: ResolverTypeWrapper<Omit<FileObjectionPayload, 'objection'> & { objection: ResolversTypes['Objection'] }>;
   LicenceCategory: LicenceCategory;
   LicenceStatus: LicenceStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Objection: ResolverTypeWrapper<ObjectionRow>;
   ObjectionOutcome: ObjectionOutcome;
   ObjectionStatus: ObjectionStatus;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyCategory: PartyCategory;
   PenaltyCategory: PenaltyCategory;
   Publicity: ResolverTypeWrapper<Publicity>;
   PublicityStatus: PublicityStatus;
   PushCycle: PushCycle;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RecordBatchInput: RecordBatchInput;
   RecordCategory: RecordCategory;
+  RecordChange: RecordChange;
   RecordCorrectionInput: RecordCorrectionInput;
   RecordInput: RecordInput;
-  RecordPageInfo: ResolverTypeWrapper<RecordPageInfo>;
-  RecordRowError: ResolverTypeWrapper<RecordRowError>;
   RecordStatus: RecordStatus;
   RecordSubmission: ResolverTypeWrapper<SubmissionView>;
   RecordSummary: ResolverTypeWrapper<SummaryView>;
@@ -709,11 +1050,19 @@ export type ResolversTypes = ResolversObject<{
   RepairApplicationInput: RepairApplicationInput;
   RepairApplicationPayload: ResolverTypeWrapper<Omit<RepairApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['RepairApplication']> }>;
   RepairCondition: ResolverTypeWrapper<RepairCondition>;
+  RepairConditionCode: RepairConditionCode;
   RepairDecision: RepairDecision;
   RepairStatus: RepairStatus;
+  ResolveObjectionInput: ResolveObjectionInput;
+  ResolveObjectionPayload: ResolverTypeWrapper<Omit<ResolveObjectionPayload, 'objection'> & { objection: ResolversTypes['Objection'] }>;
+  ReviewRepairInput: ReviewRepairInput;
+  ReviewRepairPayload: ResolverTypeWrapper<Omit<ReviewRepairPayload, 'application'> & { application: ResolversTypes['RepairApplication'] }>;
+  RowError: ResolverTypeWrapper<RowError>;
+  RowErrorCode: RowErrorCode;
   SeverityTier: SeverityTier;
   Subject: ResolverTypeWrapper<SubjectRef>;
   SubmissionOutcome: SubmissionOutcome;
+  SubmitRecordsInput: SubmitRecordsInput;
   SubmitRecordsPayload: ResolverTypeWrapper<SubmitRecordsView>;
   TierCount: ResolverTypeWrapper<TierCount>;
 }>;
@@ -733,15 +1082,15 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DepartmentCompliance: DepartmentCompliance;
+  FileObjectionInput: FileObjectionInput;
+  FileObjectionPayload: Omit<FileObjectionPayload, 'objection'> & { objection: ResolversParentTypes['Objection'] };
   Mutation: Record<PropertyKey, never>;
   Objection: ObjectionRow;
+  PageInfo: PageInfo;
   Publicity: Publicity;
   Query: Record<PropertyKey, never>;
-  RecordBatchInput: RecordBatchInput;
   RecordCorrectionInput: RecordCorrectionInput;
   RecordInput: RecordInput;
-  RecordPageInfo: RecordPageInfo;
-  RecordRowError: RecordRowError;
   RecordSubmission: SubmissionView;
   RecordSummary: SummaryView;
   RecordVersion: VersionView;
@@ -749,7 +1098,13 @@ export type ResolversParentTypes = ResolversObject<{
   RepairApplicationInput: RepairApplicationInput;
   RepairApplicationPayload: Omit<RepairApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['RepairApplication']> };
   RepairCondition: RepairCondition;
+  ResolveObjectionInput: ResolveObjectionInput;
+  ResolveObjectionPayload: Omit<ResolveObjectionPayload, 'objection'> & { objection: ResolversParentTypes['Objection'] };
+  ReviewRepairInput: ReviewRepairInput;
+  ReviewRepairPayload: Omit<ReviewRepairPayload, 'application'> & { application: ResolversParentTypes['RepairApplication'] };
+  RowError: RowError;
   Subject: SubjectRef;
+  SubmitRecordsInput: SubmitRecordsInput;
   SubmitRecordsPayload: SubmitRecordsView;
   TierCount: TierCount;
 }>;
@@ -771,7 +1126,8 @@ export type CategoryCountResolvers<ContextType = Context, ParentType extends Res
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CreditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRecord'] = ResolversParentTypes['CreditRecord']> = ResolversObject<{
+export type CreditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRecord'] = ResolversParentTypes['CreditRecord'], FederationReferenceType extends FederationReferenceTypes['CreditRecord'] = FederationReferenceTypes['CreditRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
   authority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   authorityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   catalogItem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -821,7 +1177,7 @@ export type CreditRecordResolvers<ContextType = Context, ParentType extends Reso
 
 export type CreditRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRecordConnection'] = ResolversParentTypes['CreditRecordConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CreditRecordEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['RecordPageInfo'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type CreditRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditRecordEdge'] = ResolversParentTypes['CreditRecordEdge']> = ResolversObject<{
@@ -848,12 +1204,16 @@ export type DepartmentComplianceResolvers<ContextType = Context, ParentType exte
   supplied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type FileObjectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileObjectionPayload'] = ResolversParentTypes['FileObjectionPayload']> = ResolversObject<{
+  objection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyForRepair?: Resolver<ResolversTypes['RepairApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyForRepairArgs, 'input'>>;
-  fileObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'reason' | 'recordId'>>;
-  resolveObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationResolveObjectionArgs, 'id' | 'note' | 'outcome'>>;
-  reviewRepair?: Resolver<ResolversTypes['RepairApplication'], ParentType, ContextType, RequireFields<MutationReviewRepairArgs, 'decision' | 'id'>>;
-  submitRecords?: Resolver<ResolversTypes['SubmitRecordsPayload'], ParentType, ContextType, RequireFields<MutationSubmitRecordsArgs, 'batch'>>;
+  fileObjection?: Resolver<ResolversTypes['FileObjectionPayload'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'input'>>;
+  resolveObjection?: Resolver<ResolversTypes['ResolveObjectionPayload'], ParentType, ContextType, RequireFields<MutationResolveObjectionArgs, 'input'>>;
+  reviewRepair?: Resolver<ResolversTypes['ReviewRepairPayload'], ParentType, ContextType, RequireFields<MutationReviewRepairArgs, 'input'>>;
+  submitRecords?: Resolver<ResolversTypes['SubmitRecordsPayload'], ParentType, ContextType, RequireFields<MutationSubmitRecordsArgs, 'input'>>;
 }>;
 
 export type ObjectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Objection'] = ResolversParentTypes['Objection']> = ResolversObject<{
@@ -865,10 +1225,15 @@ export type ObjectionResolvers<ContextType = Context, ParentType extends Resolve
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  record?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['CreditRecord']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ObjectionStatus'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PublicityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Publicity'] = ResolversParentTypes['Publicity']> = ResolversObject<{
@@ -886,20 +1251,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   publicityCompliance?: Resolver<Array<ResolversTypes['DepartmentCompliance']>, ParentType, ContextType, RequireFields<QueryPublicityComplianceArgs, 'from' | 'to'>>;
 }>;
 
-export type RecordPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordPageInfo'] = ResolversParentTypes['RecordPageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type RecordRowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordRowError'] = ResolversParentTypes['RecordRowError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
 export type RecordSubmissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordSubmission'] = ResolversParentTypes['RecordSubmission']> = ResolversObject<{
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  error?: Resolver<Maybe<ResolversTypes['RecordRowError']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['RowError']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['SubmissionOutcome'], ParentType, ContextType>;
   record?: Resolver<Maybe<ResolversTypes['CreditRecord']>, ParentType, ContextType>;
@@ -913,7 +1267,7 @@ export type RecordSummaryResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type RecordVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordVersion'] = ResolversParentTypes['RecordVersion']> = ResolversObject<{
-  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['RecordChange'], ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -928,7 +1282,7 @@ export type RepairApplicationResolvers<ContextType = Context, ParentType extends
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  record?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['CreditRecord']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RepairStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
@@ -940,16 +1294,30 @@ export type RepairApplicationPayloadResolvers<ContextType = Context, ParentType 
 }>;
 
 export type RepairConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepairCondition'] = ResolversParentTypes['RepairCondition']> = ResolversObject<{
-  condition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['RepairConditionCode'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ResolveObjectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolveObjectionPayload'] = ResolversParentTypes['ResolveObjectionPayload']> = ResolversObject<{
+  objection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType>;
+}>;
+
+export type ReviewRepairPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRepairPayload'] = ResolversParentTypes['ReviewRepairPayload']> = ResolversObject<{
+  application?: Resolver<ResolversTypes['RepairApplication'], ParentType, ContextType>;
+}>;
+
+export type RowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RowError'] = ResolversParentTypes['RowError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['RowErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  recordSummary?: Resolver<ResolversTypes['RecordSummary'], ParentType, ContextType>;
-  records?: Resolver<ResolversTypes['CreditRecordConnection'], ParentType, ContextType, RequireFields<SubjectRecordsArgs, 'first'>>;
+  recordSummary?: Resolver<Maybe<ResolversTypes['RecordSummary']>, ParentType, ContextType>;
+  records?: Resolver<Maybe<ResolversTypes['CreditRecordConnection']>, ParentType, ContextType, RequireFields<SubjectRecordsArgs, 'first'>>;
 }>;
 
 export type SubmitRecordsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitRecordsPayload'] = ResolversParentTypes['SubmitRecordsPayload']> = ResolversObject<{
@@ -977,18 +1345,21 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DepartmentCompliance?: DepartmentComplianceResolvers<ContextType>;
+  FileObjectionPayload?: FileObjectionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Objection?: ObjectionResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Publicity?: PublicityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  RecordPageInfo?: RecordPageInfoResolvers<ContextType>;
-  RecordRowError?: RecordRowErrorResolvers<ContextType>;
   RecordSubmission?: RecordSubmissionResolvers<ContextType>;
   RecordSummary?: RecordSummaryResolvers<ContextType>;
   RecordVersion?: RecordVersionResolvers<ContextType>;
   RepairApplication?: RepairApplicationResolvers<ContextType>;
   RepairApplicationPayload?: RepairApplicationPayloadResolvers<ContextType>;
   RepairCondition?: RepairConditionResolvers<ContextType>;
+  ResolveObjectionPayload?: ResolveObjectionPayloadResolvers<ContextType>;
+  ReviewRepairPayload?: ReviewRepairPayloadResolvers<ContextType>;
+  RowError?: RowErrorResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   SubmitRecordsPayload?: SubmitRecordsPayloadResolvers<ContextType>;
   TierCount?: TierCountResolvers<ContextType>;

@@ -4,6 +4,9 @@ import { publicityStatus } from '../publicity';
 
 /** The party fields and the history go through the caller's access (src/access.ts, rules in src/policy.ts). */
 export const CreditRecord: CreditRecordResolvers = {
+  // Other subgraphs cite records by id: one batched query per request, under the caller's access
+  // (a record it may not see, or that does not exist, is null).
+  __resolveReference: async (reference, { access, loaders }) => access.show(await loaders.recordById.load(reference.id)),
   subject: (row) => ({ id: row.subjectId }),
   // No policy hides a name outright (src/policy.ts: shown, surname or pseudonym).
   partyName: (row, _args, { access }) => access.party(row, 'partyName') ?? '**',

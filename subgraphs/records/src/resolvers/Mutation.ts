@@ -5,7 +5,7 @@ import { fileObjection, resolveObjection } from '../objections';
 import { applyForRepair, reviewRepair } from '../repair';
 
 export const Mutation: MutationResolvers = {
-  async submitRecords(_parent, { batch }, context) {
+  async submitRecords(_parent, { input: batch }, context) {
     const { access, caller, loaders } = context;
     access.assertMayAct('Only departments and the credit centre push records');
     const department = batch.department ?? caller.department;
@@ -17,8 +17,14 @@ export const Mutation: MutationResolvers = {
       { department, submittedBy: caller.id, records: batch.records },
     );
   },
-  fileObjection: (_parent, { recordId, reason, evidence }, context) => fileObjection(context, recordId, reason, evidence ?? null),
-  resolveObjection: (_parent, { id, outcome, note, correction }, context) => resolveObjection(context, id, outcome, note, correction ?? null),
+  fileObjection: async (_parent, { input: { recordId, reason, evidence } }, context) => ({
+    objection: await fileObjection(context, recordId, reason, evidence ?? null),
+  }),
+  resolveObjection: async (_parent, { input: { id, outcome, note, correction } }, context) => ({
+    objection: await resolveObjection(context, id, outcome, note, correction ?? null),
+  }),
   applyForRepair: (_parent, { input }, context) => applyForRepair(context, input),
-  reviewRepair: (_parent, { id, decision, note }, context) => reviewRepair(context, id, decision, note ?? null),
+  reviewRepair: async (_parent, { input: { id, decision, note } }, context) => ({
+    application: await reviewRepair(context, id, decision, note ?? null),
+  }),
 };

@@ -1,6 +1,5 @@
-import { pageSize } from '@credit/kit';
+import { isSubjectId, pageSize } from '@credit/kit';
 import type { SubjectResolvers } from '../generated/graphql';
-import { isUuid } from '../loaders';
 
 export const MAX_PAGE = 100;
 
@@ -10,11 +9,11 @@ export const Subject: SubjectResolvers = {
 
   records(subject, { category, first, after }, { loaders }) {
     pageSize(first, MAX_PAGE);
-    if (!isUuid(subject.id)) return { rows: [], hasNextPage: false };
+    if (!isSubjectId(subject.id)) return { rows: [], hasNextPage: false };
     return loaders.recordPage.load({ subjectId: subject.id.toLowerCase(), category: category ?? null, first, after: after ?? null });
   },
 
   async recordSummary(subject, _args, { loaders }) {
-    return { rows: isUuid(subject.id) ? await loaders.summaryOf.load(subject.id.toLowerCase()) : [] };
+    return { rows: isSubjectId(subject.id) ? await loaders.summaryOf.load(subject.id.toLowerCase()) : [] };
   },
 };

@@ -20,10 +20,14 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Which kind of identifying code. */
 export type CodeType =
+  /** 统一社会信用代码 (18 characters), for organisations. */
   | 'CREDIT_CODE'
+  /** 公民身份号码 (18 characters), for natural persons. */
   | 'ID_NUMBER';
 
+/** Changes to subjects. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -39,21 +43,27 @@ export type Mutation = {
 };
 
 
+/** Changes to subjects. */
 export type MutationRecordSubjectAccessArgs = {
   input: SubjectAccessInput;
 };
 
 
+/** Changes to subjects. */
 export type MutationRegisterSubjectsArgs = {
-  input: Array<SubjectInput>;
+  input: RegisterSubjectsInput;
 };
 
+/** Where a page of a list ends, and whether more follows (the same type in every subgraph). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item: pass it as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Subjects: look-ups and search. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -62,12 +72,13 @@ export type Query = {
    * containing it. `first` is 1 to 100.
    */
   searchSubjects: SubjectConnection;
+  /** A subject by its opaque id; null when unknown. */
   subject?: Maybe<Subject>;
   /** By 统一社会信用代码 or 公民身份号码; a malformed code is an error that says what is wrong. */
   subjectByCode?: Maybe<Subject>;
   /**
-   * Every subject in id order, a page at a time (`first` 1 to 1000): the credit centre only, for batch
-   * jobs such as evaluation runs.
+   * Every subject in id order, a page at a time: the credit centre only, for batch jobs such as
+   * evaluation runs.
    */
   subjects: SubjectConnection;
   /**
@@ -78,6 +89,7 @@ export type Query = {
 };
 
 
+/** Subjects: look-ups and search. */
 export type QuerySearchSubjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -85,47 +97,70 @@ export type QuerySearchSubjectsArgs = {
 };
 
 
+/** Subjects: look-ups and search. */
 export type QuerySubjectArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Subjects: look-ups and search. */
 export type QuerySubjectByCodeArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Subjects: look-ups and search. */
 export type QuerySubjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Subjects: look-ups and search. */
 export type QuerySubjectsByCodesArgs = {
   codes: Array<Scalars['String']['input']>;
 };
 
+/** A batch of subjects to register. */
+export type RegisterSubjectsInput = {
+  /** At most 1000 subjects; each is upserted by code. */
+  subjects: Array<SubjectInput>;
+};
+
+/** What `registerSubjects` did with a batch. */
 export type RegisterSubjectsPayload = {
   __typename?: 'RegisterSubjectsPayload';
+  /** Rows that created a subject. */
   created: Scalars['Int']['output'];
+  /** Rows refused, each with its `error`. */
   rejected: Scalars['Int']['output'];
+  /** One result per row, in the batch's order. */
   results: Array<SubjectRegistration>;
+  /** Rows identical to what was stored. */
   unchanged: Scalars['Int']['output'];
+  /** Rows that changed a subject. */
   updated: Scalars['Int']['output'];
 };
 
+/** What happened to one row of a registration batch. */
 export type RegistrationOutcome =
+  /** A new subject. */
   | 'CREATED'
+  /** Refused: see the row's `error`. */
   | 'REJECTED'
+  /** Identical to what was stored: nothing changed. */
   | 'UNCHANGED'
+  /** An existing subject changed. */
   | 'UPDATED';
 
+/** A subject reached through relations from a starting subject. */
 export type RelatedSubject = {
   __typename?: 'RelatedSubject';
   /** Number of relations between the starting subject and this one. */
   depth: Scalars['Int']['output'];
   /** The subject this one was reached from. */
   from: Subject;
+  /** The subject reached. */
   subject: Subject;
   /** What this subject is to `from`. */
   via: RelationRole;
@@ -133,16 +168,24 @@ export type RelatedSubject = {
 
 /** The subject with code `code` is this subject's `kind`. */
 export type RelationInput = {
+  /** The other subject's code; it must be registered or in the same batch. */
   code: Scalars['String']['input'];
+  /** What the other subject is to this one. */
   kind: RelationKind;
+  /** For SHAREHOLDER: the share held, above 0 and at most 100 per cent. */
   sharePercent?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** A relation a department may register. */
 export type RelationKind =
+  /** The other subject is a branch of this one. */
   | 'BRANCH'
+  /** The other subject is this one's legal representative. */
   | 'LEGAL_REPRESENTATIVE'
+  /** The other subject holds shares in this one. */
   | 'SHAREHOLDER';
 
+/** What a related subject is to the subject the relation is seen from. */
 export type RelationRole =
   /** The other subject is a branch of this one. */
   | 'BRANCH'
@@ -157,23 +200,77 @@ export type RelationRole =
   /** The other subject holds shares in this one. */
   | 'SHAREHOLDER';
 
+/** A caller's role, from its token; it decides what the caller may see and do. */
+export type Role =
+  /** An analyst: aggregates and pseudonymised data. */
+  | 'ANALYST'
+  /** An officer of the public credit information centre. */
+  | 'CREDIT_CENTRE'
+  /** An officer of a government department (the department code comes from the token). */
+  | 'DEPARTMENT'
+  /** No token: public information only. */
+  | 'PUBLIC'
+  /** A subject's own account (an enterprise's legal-person account, a person's real-name account). */
+  | 'SUBJECT';
+
+/** Why one row of a batch was refused (the same type in every subgraph taking batches). */
 export type RowError = {
   __typename?: 'RowError';
-  /** Stable code, e.g. INVALID_CREDIT_CODE. */
-  code: Scalars['String']['output'];
+  /** Stable code saying what is wrong. */
+  code: RowErrorCode;
   /** The input field at fault. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for people. */
   message: Scalars['String']['output'];
 };
+
+/** Why a batch row was refused (subjects and credit records). */
+export type RowErrorCode =
+  /** The category does not match the catalogue item's. */
+  | 'CATEGORY_MISMATCH'
+  /** The same code or document number appears earlier in the batch. */
+  | 'DUPLICATE_IN_BATCH'
+  /** The 统一社会信用代码 is malformed or its check character is wrong. */
+  | 'INVALID_CREDIT_CODE'
+  /** A date is impossible (in the future, before 1990, or out of order). */
+  | 'INVALID_DATE'
+  /** A field's value is not allowed. */
+  | 'INVALID_FIELD'
+  /** The 公民身份号码 is malformed or its check character is wrong. */
+  | 'INVALID_ID_NUMBER'
+  /** The industry code is not a GB/T 4754 code. */
+  | 'INVALID_INDUSTRY_CODE'
+  /** The name is empty or longer than 200 characters. */
+  | 'INVALID_NAME'
+  /** The party code is neither a valid credit code nor a valid ID number. */
+  | 'INVALID_PARTY_CODE'
+  /** A subject cannot be related to itself. */
+  | 'INVALID_RELATION'
+  /** A share is given for a relation other than SHAREHOLDER, or is outside (0, 100]. */
+  | 'INVALID_SHARE'
+  /** The department does not provide this catalogue item. */
+  | 'ITEM_NOT_PROVIDED'
+  /** A field the catalogue item requires is missing. */
+  | 'MISSING_FIELD'
+  /** The party could not be registered as a subject. */
+  | 'REGISTRATION_FAILED'
+  /** The catalogue has no such item. */
+  | 'UNKNOWN_CATALOG_ITEM'
+  /** No subject has the party code, and the item may not register parties. */
+  | 'UNKNOWN_PARTY'
+  /** A related subject is neither registered nor in the batch. */
+  | 'UNKNOWN_RELATED_SUBJECT';
 
 /**
  * An enterprise, organisation or person known to the credit system. Other subgraphs extend it with
  * their own fields (records, ratings, listings, checks).
  *
- * What a caller sees depends on its role (a field it may not see is a `FORBIDDEN` error): the public
- * sees organisations' names and codes only and no natural person's data; analysts see natural persons
- * pseudonymised; departments and the credit centre see government-shared information. Every read is
- * recorded in `accessLog`, and callers other than the public must say why they read (`purpose` header).
+ * What a caller sees depends on its role: a field it may not see is null with a `FORBIDDEN` error
+ * for that field alone, the rest of the subject still arrives. The public sees organisations'
+ * registration facts (name, code, kind, legal representative, date of establishment, status,
+ * industry, region) and no natural person's data; analysts see natural persons pseudonymised;
+ * departments and the credit centre see government-shared information. Every read is recorded in
+ * `accessLog`, and callers other than the public must say why they read (`purpose` header).
  */
 export type Subject = {
   __typename?: 'Subject';
@@ -181,7 +278,7 @@ export type Subject = {
    * Who read this subject's information, when and why, newest first (`first` is 1 to 200). For the
    * credit centre, and for departments answering the subject's own request to see it.
    */
-  accessLog: Array<SubjectAccess>;
+  accessLog?: Maybe<Array<SubjectAccess>>;
   /** 统一社会信用代码, for organisations. */
   creditCode?: Maybe<Scalars['String']['output']>;
   /** Opaque identifier, stable for the life of the subject. */
@@ -193,21 +290,24 @@ export type Subject = {
   /** National economic industry classification (GB/T 4754), e.g. `C13`. */
   industryCode?: Maybe<Scalars['String']['output']>;
   /** Derived from the code: positions 1–2 of a 统一社会信用代码, or a natural person for an ID number. */
-  kind: SubjectKind;
+  kind?: Maybe<SubjectKind>;
+  /** The organisation's legal representative (法定代表人) as registered. */
   legalRepresentative?: Maybe<Scalars['String']['output']>;
   /** The registered name. For analysts, a natural person's name is a stable pseudonym (`P-` and a keyed hash). */
-  name: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
   /** Administrative division (GB/T 2260): positions 3–8 of a credit code, 1–6 of an ID number. */
   regionCode?: Maybe<Scalars['String']['output']>;
+  /** Date of establishment (成立日期), or of registration for a person. */
   registeredAt?: Maybe<Scalars['Date']['output']>;
   /**
    * Subjects reachable through relations (legal representatives, shareholders, branches), breadth
    * first, each once, nearest first. `depth` is 1 to 3; at most `first` (1 to 500) subjects.
    */
-  relatedSubjects: Array<RelatedSubject>;
+  relatedSubjects?: Maybe<Array<RelatedSubject>>;
   /** Current relations in both directions. */
-  relations: Array<SubjectRelation>;
-  status: SubjectStatus;
+  relations?: Maybe<Array<SubjectRelation>>;
+  /** Registration status (登记状态). */
+  status?: Maybe<SubjectStatus>;
 };
 
 
@@ -215,10 +315,12 @@ export type Subject = {
  * An enterprise, organisation or person known to the credit system. Other subgraphs extend it with
  * their own fields (records, ratings, listings, checks).
  *
- * What a caller sees depends on its role (a field it may not see is a `FORBIDDEN` error): the public
- * sees organisations' names and codes only and no natural person's data; analysts see natural persons
- * pseudonymised; departments and the credit centre see government-shared information. Every read is
- * recorded in `accessLog`, and callers other than the public must say why they read (`purpose` header).
+ * What a caller sees depends on its role: a field it may not see is null with a `FORBIDDEN` error
+ * for that field alone, the rest of the subject still arrives. The public sees organisations'
+ * registration facts (name, code, kind, legal representative, date of establishment, status,
+ * industry, region) and no natural person's data; analysts see natural persons pseudonymised;
+ * departments and the credit centre see government-shared information. Every read is recorded in
+ * `accessLog`, and callers other than the public must say why they read (`purpose` header).
  */
 export type SubjectAccessLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -229,10 +331,12 @@ export type SubjectAccessLogArgs = {
  * An enterprise, organisation or person known to the credit system. Other subgraphs extend it with
  * their own fields (records, ratings, listings, checks).
  *
- * What a caller sees depends on its role (a field it may not see is a `FORBIDDEN` error): the public
- * sees organisations' names and codes only and no natural person's data; analysts see natural persons
- * pseudonymised; departments and the credit centre see government-shared information. Every read is
- * recorded in `accessLog`, and callers other than the public must say why they read (`purpose` header).
+ * What a caller sees depends on its role: a field it may not see is null with a `FORBIDDEN` error
+ * for that field alone, the rest of the subject still arrives. The public sees organisations'
+ * registration facts (name, code, kind, legal representative, date of establishment, status,
+ * industry, region) and no natural person's data; analysts see natural persons pseudonymised;
+ * departments and the credit centre see government-shared information. Every read is recorded in
+ * `accessLog`, and callers other than the public must say why they read (`purpose` header).
  */
 export type SubjectRelatedSubjectsArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -242,38 +346,57 @@ export type SubjectRelatedSubjectsArgs = {
 /** One recorded read of subjects' information. */
 export type SubjectAccess = {
   __typename?: 'SubjectAccess';
+  /** When the read happened. */
   at: Scalars['DateTime']['output'];
   /** The reading caller's id: shown to the credit centre only, null for others. */
   callerId?: Maybe<Scalars['String']['output']>;
+  /** The reading caller's department code, if any. */
   department?: Maybe<Scalars['String']['output']>;
   /** The GraphQL operation name the caller gave, if any. */
   operationName?: Maybe<Scalars['String']['output']>;
+  /** Why the caller read, as it said in its `purpose` header. */
   purpose?: Maybe<Scalars['String']['output']>;
-  roles: Array<Scalars['String']['output']>;
+  /** The reading caller's roles. */
+  roles: Array<Role>;
 };
 
+/** Internal: one read of subjects' information, as the gateway saw it. */
 export type SubjectAccessInput = {
+  /** When the read happened. */
   at: Scalars['DateTime']['input'];
+  /** The reading caller's id. */
   callerId: Scalars['String']['input'];
+  /** The reading caller's department code. */
   department?: InputMaybe<Scalars['String']['input']>;
+  /** The GraphQL operation name. */
   operationName?: InputMaybe<Scalars['String']['input']>;
+  /** Why the caller read. */
   purpose?: InputMaybe<Scalars['String']['input']>;
-  roles: Array<Scalars['String']['input']>;
+  /** The reading caller's roles. */
+  roles: Array<Role>;
+  /** The subjects whose information was disclosed. */
   subjectIds: Array<Scalars['ID']['input']>;
 };
 
+/** A page of subjects. */
 export type SubjectConnection = {
   __typename?: 'SubjectConnection';
+  /** The subjects of this page, in order. */
   edges: Array<SubjectEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
 };
 
+/** One subject of a page of search results. */
 export type SubjectEdge = {
   __typename?: 'SubjectEdge';
+  /** Pass as `after` to get the subjects after this one. */
   cursor: Scalars['String']['output'];
+  /** The subject. */
   node: Subject;
 };
 
+/** One subject's registration facts, as its registering department holds them. */
 export type SubjectInput = {
   /**
    * The registry confirms this code although its check character is wrong (a few early pilot codes
@@ -284,48 +407,72 @@ export type SubjectInput = {
   code: Scalars['String']['input'];
   /** Which kind of code; derived from the code when left out. */
   codeType?: InputMaybe<CodeType>;
+  /** GB/T 4754 industry code, e.g. `C`, `C13` or `C1311`. */
   industryCode?: InputMaybe<Scalars['String']['input']>;
+  /** The legal representative (法定代表人). */
   legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  /** The registered name, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** Date of establishment (成立日期); not in the future. */
   registeredAt?: InputMaybe<Scalars['Date']['input']>;
   /** Replaces the subject's current relations of the kinds given; ended ones are kept as history. */
   relations?: InputMaybe<Array<RelationInput>>;
+  /** Registration status. */
   status?: InputMaybe<SubjectStatus>;
 };
 
+/** What kind of subject, from the code (positions 1–2 of a 统一社会信用代码). */
 export type SubjectKind =
+  /** An enterprise (企业). */
   | 'ENTERPRISE'
+  /** A farmers' specialised cooperative (农民专业合作社). */
   | 'FARMERS_COOPERATIVE'
+  /** A government organ (机关). */
   | 'GOVERNMENT_ORGAN'
+  /** An individual business (个体工商户). */
   | 'INDIVIDUAL_BUSINESS'
+  /** A natural person, identified by 公民身份号码. */
   | 'NATURAL_PERSON'
+  /** Any other organisation. */
   | 'OTHER'
+  /** A public institution (事业单位). */
   | 'PUBLIC_INSTITUTION'
+  /** A social organisation (社会组织). */
   | 'SOCIAL_ORGANISATION';
 
+/** What happened to one row of a registration batch. */
 export type SubjectRegistration = {
   __typename?: 'SubjectRegistration';
+  /** The row's code, as given. */
   code: Scalars['String']['output'];
+  /** Why the row was rejected; null otherwise. */
   error?: Maybe<RowError>;
   /** Position of the row in the input, from 0. */
   index: Scalars['Int']['output'];
+  /** What happened to the row. */
   outcome: RegistrationOutcome;
+  /** The subject stored; null when rejected. */
   subject?: Maybe<Subject>;
 };
 
 /** A relation seen from one subject: `kind` says what the other subject is to this one. */
 export type SubjectRelation = {
   __typename?: 'SubjectRelation';
+  /** What the other subject is to this one. */
   kind: RelationRole;
   /** For SHAREHOLDER and INVESTS_IN: the share held, in per cent. */
   sharePercent?: Maybe<Scalars['Float']['output']>;
+  /** When the relation was registered. */
   since: Scalars['DateTime']['output'];
+  /** The other subject. */
   subject: Subject;
 };
 
+/** Registration status (登记状态). */
 export type SubjectStatus =
   /** On the abnormal operation list (经营异常). */
   | 'ABNORMAL'
+  /** In operation (存续). */
   | 'ACTIVE'
   /** Deregistered (注销). */
   | 'CANCELLED'
@@ -437,6 +584,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  RegisterSubjectsInput: RegisterSubjectsInput;
   RegisterSubjectsPayload: ResolverTypeWrapper<Omit<RegisterSubjectsPayload, 'results'> & { results: Array<ResolversTypes['SubjectRegistration']> }>;
   RegistrationOutcome: RegistrationOutcome;
   RelatedSubject: ResolverTypeWrapper<RelatedView>;
@@ -444,7 +592,9 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   RelationKind: RelationKind;
   RelationRole: RelationRole;
+  Role: Role;
   RowError: ResolverTypeWrapper<RowError>;
+  RowErrorCode: RowErrorCode;
   Subject: ResolverTypeWrapper<SubjectRow>;
   SubjectAccess: ResolverTypeWrapper<AccessRow>;
   SubjectAccessInput: SubjectAccessInput;
@@ -468,6 +618,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  RegisterSubjectsInput: RegisterSubjectsInput;
   RegisterSubjectsPayload: Omit<RegisterSubjectsPayload, 'results'> & { results: Array<ResolversParentTypes['SubjectRegistration']> };
   RelatedSubject: RelatedView;
   RelationInput: RelationInput;
@@ -525,27 +676,27 @@ export type RelatedSubjectResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type RowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RowError'] = ResolversParentTypes['RowError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['RowErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  accessLog?: Resolver<Array<ResolversTypes['SubjectAccess']>, ParentType, ContextType, RequireFields<SubjectAccessLogArgs, 'first'>>;
+  accessLog?: Resolver<Maybe<Array<ResolversTypes['SubjectAccess']>>, ParentType, ContextType, RequireFields<SubjectAccessLogArgs, 'first'>>;
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   idNumberMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   industryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['SubjectKind'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['SubjectKind']>, ParentType, ContextType>;
   legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  relatedSubjects?: Resolver<Array<ResolversTypes['RelatedSubject']>, ParentType, ContextType, RequireFields<SubjectRelatedSubjectsArgs, 'depth' | 'first'>>;
-  relations?: Resolver<Array<ResolversTypes['SubjectRelation']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['SubjectStatus'], ParentType, ContextType>;
+  relatedSubjects?: Resolver<Maybe<Array<ResolversTypes['RelatedSubject']>>, ParentType, ContextType, RequireFields<SubjectRelatedSubjectsArgs, 'depth' | 'first'>>;
+  relations?: Resolver<Maybe<Array<ResolversTypes['SubjectRelation']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['SubjectStatus']>, ParentType, ContextType>;
 }>;
 
 export type SubjectAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectAccess'] = ResolversParentTypes['SubjectAccess']> = ResolversObject<{
@@ -554,7 +705,7 @@ export type SubjectAccessResolvers<ContextType = Context, ParentType extends Res
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
 }>;
 
 export type SubjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectConnection'] = ResolversParentTypes['SubjectConnection']> = ResolversObject<{

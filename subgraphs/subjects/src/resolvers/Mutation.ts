@@ -6,7 +6,7 @@ export const Mutation: MutationResolvers = {
   registerSubjects(_parent, { input }, { db, access }) {
     access.assertMayRegister();
     access.assertMayRead();
-    return registerSubjects(db, input);
+    return registerSubjects(db, input.subjects);
   },
 
   async recordSubjectAccess(_parent, { input }, { db, access }) {

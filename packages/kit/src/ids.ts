@@ -1,0 +1,9 @@
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether an id can be a subject's (the federation key of `Subject`, a UUID): anything else is no
+ * subject, answered as null without a query.
+ */
+export function isSubjectId(id: string): boolean {
+  return UUID.test(id);
+}

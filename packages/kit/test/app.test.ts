@@ -1,0 +1,58 @@
+import { listen, type Listening } from '@credit/http';
+import { postAsGateway, postGraphQL } from '@credit/http/testing';
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISCLOSED_SUBJECTS_EXTENSION, INTERNAL_ERROR_MESSAGE, PUBLIC_CALLER, buildSubgraph, forbidden, type BuiltSubgraph } from '../src';
+
+const typeDefs = parse(`type Query { ok: String  refused: String  sql: String  bug: String }`);
+const resolvers = {
+  Query: {
+    ok: () => 'ok',
+    refused: () => {
+      throw forbidden('Your role may not see this');
+    },
+    sql: () => {
+      throw new Error('Failed query: select "code" from "subjects"."subject" where "code" = $1\nparams: 350102199001011234');
+    },
+    bug: () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'id')");
+    },
+  },
+};
+
+describe('buildSubgraph', () => {
+  let built: BuiltSubgraph;
+  let listening: Listening;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    built = await buildSubgraph({
+      name: 'kittest',
+      typeDefs,
+      resolvers,
+      createContext: (caller) => ({ caller, access: { disclosed: new Set(['subject-1']) } }),
+      log: (line) => logged.push(line),
+    });
+    listening = await listen(built.app, 0);
+  });
+  afterAll(async () => {
+    await listening?.close();
+    await built?.stop();
+  });
+
+  it('answers signed calls, reports the disclosed subjects, and masks every internal error the same way', async () => {
+    const result = await postAsGateway('kittest', `${listening.url}/graphql`, '{ ok refused sql bug }', undefined, PUBLIC_CALLER);
+    expect(result.data).toEqual({ ok: 'ok', refused: null, sql: null, bug: null });
+    expect(result.extensions?.[DISCLOSED_SUBJECTS_EXTENSION]).toEqual(['subject-1']);
+    const byField = Object.fromEntries(result.errors!.map((e) => [e.path![0], e]));
+    expect(byField.refused).toMatchObject({ message: 'Your role may not see this', extensions: { code: 'FORBIDDEN' } });
+    for (const field of ['sql', 'bug']) expect(byField[field]).toEqual({ message: INTERNAL_ERROR_MESSAGE, path: [field], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(result)).not.toMatch(/select|params|350102|TypeError|stack/i);
+    expect(logged.join('\n')).toContain('350102199001011234');
+  });
+
+  it('refuses unsigned calls with 401 and serves /health', async () => {
+    const unsigned = await postGraphQL(`${listening.url}/graphql`, '{ ok }');
+    expect(unsigned.status).toBe(401);
+    expect((await fetch(`${listening.url}/health`)).status).toBe(200);
+  });
+});
