@@ -167,7 +167,7 @@ try {
           [`${NAME}_PORT`]: String(ports[entry.name]),
           [`${NAME}_DATABASE_URL`]: benchDatabaseUrl(serverUrl, prefix, entry.name),
           GATEWAY_URL: ourUrl,
-          ...(entry.serviceRoles ? { [`${NAME}_SERVICE_TOKEN`]: await developmentToken({ sub: `${entry.name}-service`, roles: entry.serviceRoles }, '2d') } : {}),
+          ...(entry.serviceRoles ? { [`${NAME}_SERVICE_TOKEN`]: await developmentToken({ sub: `${entry.name}-service`, roles: entry.serviceRoles }, '8h') } : {}),
         },
       };
     }),
@@ -178,7 +178,7 @@ try {
   await Promise.all(subgraphSupervisors.map((s) => waitUntilUp(s.service.healthUrl, s)));
   log(`subgraphs up: ${SUBGRAPHS.map((s) => `${s.name} :${ports[s.name]}`).join(', ')}`);
 
-  const token = await developmentToken({ sub: 'bench-officer', dept: 'ZJJ', roles: ['DEPARTMENT'] }, '2d');
+  const token = await developmentToken({ sub: 'bench-officer', dept: 'ZJJ', roles: ['DEPARTMENT'] }, '8h');
   const run = Date.now().toString(36);
 
   // Every gateway runs at once (idle but for its turn), and each operation is driven against each
@@ -239,7 +239,7 @@ try {
 async function ingest(url: string, run: string): Promise<Record<string, unknown>> {
   const file = join(work, 'records.csv');
   await writeTemplateCsv(file, { count: ingestRecords, subjects, seed: DEMO_SEED, run: run.slice(-5) });
-  const token = await developmentToken({ sub: 'bench-officer', dept: 'SCJGJ', roles: ['DEPARTMENT'] }, '2d');
+  const token = await developmentToken({ sub: 'bench-officer', dept: 'SCJGJ', roles: ['DEPARTMENT'] }, '8h');
   const before = await transactions(stats);
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', file, '--url', url, '--token', token, '--batch', '2000', '--concurrency', '3'], {

@@ -14,7 +14,7 @@ import { commitments } from '../../subgraphs/services/src/db/schema';
 import { countSubjects, seedSubjects } from '@credit/subjects/seed';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { SUBGRAPHS, loadSubgraph } from '../subgraphs';
+import { SUBGRAPHS, loadSubgraph, type SubgraphEntry } from '../subgraphs';
 
 export const BENCH_NAMES = SUBGRAPHS.map((s) => s.name);
 
@@ -25,14 +25,27 @@ export function benchDatabaseUrl(serverUrl: string, prefix: string, name: string
   return url.toString();
 }
 
-async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+async function ensureDatabase(serverUrl: string, name: string, fresh = false): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
+    if (fresh) await client.query(`drop database if exists "${name}" with (force)`);
     const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
     if (exists.rowCount === 0) await client.query(`create database "${name}"`);
   } finally {
     await client.end();
+  }
+}
+
+/** Opens (and migrates) a subgraph's bench database; one its migrations no longer fit is made again. */
+async function openBenchDatabase(entry: SubgraphEntry, serverUrl: string, database: string, url: string, log: (line: string) => void) {
+  const definition = await loadSubgraph(entry);
+  try {
+    return await openSubgraphDatabase({ ...definition, url });
+  } catch (error) {
+    log(`${entry.name}: the bench database does not take this version's migrations (${(error as Error).message.split('\n')[0]}); making it again`);
+    await ensureDatabase(serverUrl, database, true);
+    return openSubgraphDatabase({ ...definition, url });
   }
 }
 
@@ -136,23 +149,24 @@ export async function seedBench(serverUrl: string, prefix: string, subjects: num
     const database = `${prefix}_${entry.name}`;
     await ensureDatabase(serverUrl, database);
     const t0 = performance.now();
-    const handle = await openSubgraphDatabase({ ...(await loadSubgraph(entry)), url: benchDatabaseUrl(serverUrl, prefix, entry.name) });
+    const url = benchDatabaseUrl(serverUrl, prefix, entry.name);
+    let handle = await openBenchDatabase(entry, serverUrl, database, url, log);
     try {
       const db = handle.db as AnyDb;
       const before = await step.count(db);
       const reused = before >= step.expected(subjects);
       if (!reused) {
         if (before > 0) {
-          // A smaller or interrupted seed: start this subgraph's data again.
-          await db.execute(sql.raw(`drop schema if exists "${entry.name}" cascade; drop schema if exists drizzle cascade`));
+          // A smaller or interrupted seed: this subgraph's data starts again.
           await handle.close();
-          return seedBench(serverUrl, prefix, subjects, log);
+          await ensureDatabase(serverUrl, database, true);
+          handle = await openBenchDatabase(entry, serverUrl, database, url, log);
         }
         log(`seeding ${entry.name} for ${subjects} subjects`);
-        await step.seed(db, subjects);
-        await db.execute(sql.raw(`analyze`));
+        await step.seed(handle.db as AnyDb, subjects);
+        await (handle.db as AnyDb).execute(sql.raw(`analyze`));
       }
-      const rows = await step.count(db);
+      const rows = await step.count(handle.db as AnyDb);
       const seconds = (performance.now() - t0) / 1000;
       report.bySubgraph[entry.name] = { rows, seconds, reused };
       if (!reused) report.reused = false;
