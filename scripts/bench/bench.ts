@@ -26,6 +26,7 @@ import { SUBGRAPHS } from '../subgraphs';
 import { BENCH_PURPOSE_HEADER } from './callers';
 import type { DriveResult } from './drive';
 import { OPERATIONS } from './operations';
+import { compileEntry } from '../lib/compile';
 import { cpuSeconds, peakRssMb } from './procs';
 import { BENCH_NAMES, benchDatabaseUrl, seedBench, type SeedReport } from './seed';
 import { GATEWAYS, type GatewayUnderTest } from './gateways';
@@ -43,6 +44,8 @@ const { values } = parseArgs({
     rate: { type: 'string' },
     /** Writes a V8 CPU profile of each gateway process to bench-results/cpu-<time>/. */
     'cpu-prof': { type: 'boolean', default: false },
+    /** Runs the subgraphs from esbuild bundles (plain Node.js) instead of through tsx. */
+    compiled: { type: 'boolean', default: false },
   },
 });
 const quick = values.quick!;
@@ -134,6 +137,17 @@ const peaks: Record<string, number> = {};
 let ingestion: Record<string, unknown> | null = null;
 let seed: SeedReport | null = null;
 
+/** With --compiled a gateway runs from an esbuild build too (tsx if its build fails). */
+async function gatewayMain(main: string): Promise<{ main: string; compiled: boolean }> {
+  if (!values.compiled) return { main, compiled: false };
+  try {
+    return { main: await compileEntry(root, main), compiled: true };
+  } catch (error) {
+    log(`${main} does not build (${(error as Error).message.split('\n')[0]}); it runs through tsx`);
+    return { main, compiled: false };
+  }
+}
+
 function cpuProf(name: string): string[] {
   if (!values['cpu-prof']) return [];
   const dir = join(root, 'bench-results', `cpu-${startedAt.toISOString().replace(/[:.]/g, '-')}`, name);
@@ -158,9 +172,11 @@ try {
   const subgraphServices: Service[] = await Promise.all(
     SUBGRAPHS.map(async (entry) => {
       const NAME = entry.name.toUpperCase();
+      const main = `subgraphs/${entry.name}/src/main.ts`;
       return {
         name: entry.name,
-        main: `subgraphs/${entry.name}/src/main.ts`,
+        main: values.compiled ? await compileEntry(root, main) : main,
+        compiled: values.compiled,
         healthUrl: `http://${host}:${ports[entry.name]}/health`,
         env: {
           ...common,
@@ -190,7 +206,7 @@ try {
     const url = `http://${host}:${port}/graphql`;
     const service: Service = {
       name,
-      main: spec.main,
+      ...(await gatewayMain(spec.main)),
       healthUrl: spec.ours ? `http://${host}:${port}/health` : url,
       execArgv: cpuProf(name),
       env: { ...common, ...subgraphUrls, ...spec.env, GATEWAY_PORT: String(port), PORT: String(port), SUPERGRAPH_PATH: join(root, 'schema/supergraph.graphql') },
@@ -286,7 +302,7 @@ function report(): void {
   );
   const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node.js ${process.version}, load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
   console.log(`
-Benchmark ${startedAt.toISOString()}: ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s` : ''}
+Benchmark ${startedAt.toISOString()}: processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s` : ''}
 ${machine}
 
 ${lines.join('\n')}
@@ -302,7 +318,7 @@ operations: ${operations.map((o) => `${o.name}: ${o.description}`).join('; ')}`)
   const file = join(root, 'bench-results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    JSON.stringify({ startedAt, machine, subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, gateways: gatewayNames, cells, peakRssMb: peaks, ingestion }, null, 2),
+    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, gateways: gatewayNames, cells, peakRssMb: peaks, ingestion }, null, 2),
   );
   console.log(`results: ${file}`);
 }

@@ -9,11 +9,13 @@ export interface Service {
   env: Record<string, string>;
   /** Extra Node.js options before the entry point (e.g. `--cpu-prof`). */
   execArgv?: string[];
+  /** `main` is JavaScript already (a build): run it with plain Node.js, without tsx's loader. */
+  compiled?: boolean;
 }
 
 /** Runs a service as its own Node.js process (through tsx), its output prefixed with its name. */
 export function startProcess(service: Service, root: string): ChildProcess {
-  const child = spawn(process.execPath, [...(service.execArgv ?? []), '--import', 'tsx', service.main], {
+  const child = spawn(process.execPath, [...(service.execArgv ?? []), ...(service.compiled ? [] : ['--import', 'tsx']), service.main], {
     cwd: root,
     env: { ...process.env, ...service.env },
     stdio: ['ignore', 'pipe', 'pipe'],

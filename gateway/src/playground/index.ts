@@ -17,7 +17,17 @@ function packageFile(name: string, file: string): string {
   return join(dir, file);
 }
 
-const own = (file: string) => fileURLToPath(new URL(`../../playground/${file}`, import.meta.url));
+/** This package's folder, found upwards from this module (the sources, or a build in gateway/src). */
+function gatewayDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== '@credit/gateway') {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('playground: the @credit/gateway package folder was not found');
+    dir = parent;
+  }
+  return dir;
+}
+const own = (file: string) => join(gatewayDir(), 'playground', file);
 
 /** Every file the page loads, from this package and node_modules: nothing from the network. */
 const ASSETS: Record<string, { path: string; type: string }> = {
