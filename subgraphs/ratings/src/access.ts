@@ -4,7 +4,7 @@
  * reads no rating (see the README, "Disclosure"). Published inspection plans are public, except
  * grades and natural persons' identities.
  */
-import { hasRole, type Caller } from '@credit/kit';
+import { assertPurpose, hasRole, isOwnSubject, mayRead, type Caller } from '@credit/kit';
 import { forbidden } from './errors';
 
 export class RatingAccess {
@@ -27,19 +27,24 @@ export class RatingAccess {
   }
 
   mayReadRating(subjectId: string): boolean {
-    return this.government || this.ownSubject === subjectId;
+    return mayRead(this.caller) && (this.government || isOwnSubject(this.caller, subjectId));
   }
 
-  /** Throws FORBIDDEN unless the caller may read the subject's rating; notes the disclosure. */
+  /**
+   * Throws FORBIDDEN unless the caller may read the subject's rating, PURPOSE_REQUIRED when it did
+   * not say why (the purpose rule of @credit/authz); notes the disclosure for the access log.
+   */
   assertMayReadRating(subjectId: string): void {
     if (!this.mayReadRating(subjectId)) {
       throw forbidden('Ratings are shared among government departments and with the subject itself; the public does not see them.');
     }
+    assertPurpose(this.caller, subjectId);
     this.disclosed.add(subjectId);
   }
 
   assertGovernment(what: string): void {
     if (!this.government) throw forbidden(`${what} is for departments, the credit centre and analysts.`);
+    assertPurpose(this.caller);
   }
 
   assertCentre(what: string): void {

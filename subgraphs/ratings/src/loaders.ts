@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { isSubjectId } from '@credit/kit';
 import { queryRows } from '@credit/db';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { RatingsDb } from './db';
@@ -19,8 +20,8 @@ import {
 import { modelByVersion, policyByVersion, type Model } from './model/load';
 import type { RatingView } from './views';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);
+/** Subject, run and plan ids are all UUIDs: the kit's one check. */
+export const isUuid = isSubjectId;
 
 /** Model and policy versions never change once written: cached for the process. */
 const models = new Map<string, Promise<Model | null>>();

@@ -153,6 +153,7 @@ export async function seedEvaluations(
     options.onProgress?.(Math.min(options.count, start + BATCH));
   }
   await completeRun(db, run.id, new Date());
+  await db.execute(sql`analyze ratings.evaluation`);
   return run.id;
 }
 

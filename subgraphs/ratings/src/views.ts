@@ -10,7 +10,7 @@ export interface SubjectRef {
 export type RatingView = EvaluationRow & { asOf: string; inputNotes: Record<string, string> };
 
 export interface ItemPageView {
-  nodes: InspectionItemRow[];
+  nodes: InspectionItemView[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
@@ -21,3 +21,6 @@ export interface GradeGroupView {
 }
 
 export type VerificationView = Verification & { planId: string };
+
+/** A drawn subject with its kind (from the plan's evaluation run): natural persons are never named to the public. */
+export type InspectionItemView = InspectionItemRow & { kind: string | null };

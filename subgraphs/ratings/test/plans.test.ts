@@ -3,7 +3,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectionItems, inspectionPlans, jointInspections } from '../src/db/schema';
 import { runEvaluation } from '../src/evaluation/run';
-import { drawPlan, mergeJointInspections, recordResults, verifyPlan } from '../src/inspection/plans';
+import { draw } from '../src/inspection/draw';
+import { drawPlan, loadStrata, mergeJointInspections, recordResults, verifyPlan } from '../src/inspection/plans';
+import { DEFAULT_SAMPLING } from '../src/model/defaults';
 import { CLEAN, MemoryReader, freshDatabase, population } from './fixtures';
 
 const INSPECTORS = Array.from({ length: 8 }, (_, i) => ({ id: `SCJG-${i}`, conflicts: [] as string[] }));
@@ -30,6 +32,22 @@ describe.each(testBackends())('inspection plans on $name', (backend) => {
     seed,
     drawnBy: 'officer',
     now: NOW,
+  });
+
+  it('draws in the database exactly what the reference implementation of the algorithm draws', async () => {
+    for (const seed of ['alpha-0001', '第二期 2026-11', 'x'.repeat(64)]) {
+      const { plan, result } = await drawPlan(fixture.database.db, request(seed));
+      const reference = draw({
+        seed,
+        strata: await loadStrata(fixture.database.db, plan.runId, plan.scope),
+        ratios: Object.fromEntries(DEFAULT_SAMPLING.map((p) => [p.grade, p.ratio])),
+        inspectors: INSPECTORS,
+        inspectorsPerSubject: 2,
+      });
+      expect(result.items).toEqual(reference.items);
+      expect(result.strata).toEqual(reference.strata);
+      expect(plan.digest).toBe(reference.digest);
+    }
   });
 
   it('stores a plan that verifies, and detects a tampered row', async () => {

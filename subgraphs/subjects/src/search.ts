@@ -71,29 +71,20 @@ export async function searchSubjects(
 
 export const MAX_LISTING_PAGE = 1000;
 
-function decodeIdCursor(cursor: string): string {
-  const id = Buffer.from(cursor, 'base64url').toString();
-  if (!isSubjectId(id)) throw badInput('`after` is not a cursor returned by subjects', 'INVALID_CURSOR');
-  return id;
-}
-
 /** Every subject in id order, a page at a time: for batch jobs of other subgraphs (evaluation runs). */
 export async function listSubjects(db: SubjectsDb, args: { first: number; after?: string | null | undefined }) {
-  if (args.first < 1 || args.first > MAX_LISTING_PAGE) {
-    throw badInput(`\`first\` must be between 1 and ${MAX_LISTING_PAGE}, got ${args.first}`);
-  }
-  const after = args.after ? decodeIdCursor(args.after) : undefined;
+  const first = pageSize(args.first, MAX_LISTING_PAGE);
+  const after = args.after ? decodeCursor(args.after, ([id]) => (typeof id === 'string' && isSubjectId(id) ? id : null)) : undefined;
   const rows = await db
     .select()
     .from(subjects)
     .where(after ? sql`${subjects.id} > ${after}::uuid` : undefined)
     .orderBy(asc(subjects.id))
-    .limit(args.first + 1);
-  const page = rows.slice(0, args.first);
-  const cursor = (row: SubjectRow) => Buffer.from(row.id).toString('base64url');
+    .limit(first + 1);
+  const page = rows.slice(0, first);
   const last = page.at(-1);
   return {
-    edges: page.map((node) => ({ cursor: cursor(node), node })),
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? cursor(last) : null },
+    edges: page.map((node) => ({ cursor: encodeCursor([node.id]), node })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([last.id]) : null },
   };
 }

@@ -180,7 +180,12 @@ export const evaluations = ratingsSchema.table(
     appliedRules: text('applied_rules').array().notNull(),
     unknownInputs: integer('unknown_inputs').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.runId, t.subjectId] }), index('evaluation_subject_idx').on(t.subjectId, t.evaluatedAt.desc())],
+  (t) => [
+    primaryKey({ columns: [t.runId, t.subjectId] }),
+    index('evaluation_subject_idx').on(t.subjectId, t.evaluatedAt.desc()),
+    // Draws read one run's strata.
+    index('evaluation_run_grade_idx').on(t.runId, t.grade),
+  ],
 );
 
 /** Grades given by the competent departments (行业信用评价), each for one industry and period. */
@@ -300,8 +305,6 @@ export const inspectionItems = ratingsSchema.table(
       .references(() => inspectionPlans.id),
     subjectId: uuid('subject_id').notNull(),
     grade: grade('grade').notNull(),
-    /** Natural persons are never named in a published plan. */
-    kind: text('kind'),
     inspectors: text('inspectors').array().notNull(),
     jointInspectionId: uuid('joint_inspection_id'),
     outcome: inspectionOutcome('outcome'),

@@ -128,12 +128,13 @@ export const INPUT_SOURCES: InputSource[] = [
     inputs: ['brokenCommitments', 'keptCommitments'],
     variants: [
       {
-        fields: () => 'commitments { fulfilment }',
+        // The 100 newest commitments (the field's maximum page): broken ones, and fully kept ones.
+        fields: () => 'commitments(first: 100) { status }',
         roots: ['commitments'],
         extract: (node) => {
           if (!Array.isArray(node.commitments)) return { brokenCommitments: null, keptCommitments: null };
           const list = node.commitments as Node[];
-          return { brokenCommitments: count(list, 'fulfilment', 'NOT_KEPT'), keptCommitments: count(list, 'fulfilment', 'FULLY') };
+          return { brokenCommitments: count(list, 'status', 'BROKEN'), keptCommitments: count(list, 'status', 'KEPT') };
         },
       },
     ],

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { unnestInsert } from '@credit/db';
+import { isSubjectId } from '@credit/kit';
 import { and, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { RatingsDb } from '../db';
 import { currentRun, evaluations, industryRatings, marketRatings, runPages, runs, type Grade, type RunRow } from '../db/schema';
@@ -93,7 +94,6 @@ async function ratingsOn(db: RatingsDb, subjectIds: string[], asOf: string) {
   return { industry, market };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Runs (or resumes) the evaluation for `asOf` to completion. On failure the run is marked FAILED
@@ -147,7 +147,7 @@ async function continueRun(db: RatingsDb, reader: InputReader, run: RunRow, opti
     }
     const page = await next;
     if (page.hasNextPage) next = read(page.endCursor ?? cursor);
-    const subjects = page.subjects.filter((s) => UUID.test(s.id));
+    const subjects = page.subjects.filter((s) => isSubjectId(s.id));
     const { industry, market } = await ratingsOn(db, subjects.map((s) => s.id), run.asOf);
     const evaluatedAt = now();
     const rows = subjects.map((subject) => {
@@ -188,7 +188,10 @@ async function continueRun(db: RatingsDb, reader: InputReader, run: RunRow, opti
     pages++;
     options.onProgress?.({ runId: run.id, subjectsDone: done, pages, unknownSources: [...prepared.unknownSources, ...page.failedSources] });
   }
-  return completeRun(db, run.id, now());
+  const completed = await completeRun(db, run.id, now());
+  // Fresh statistics for the draws and distributions over the new grades.
+  await db.execute(sql`analyze ratings.evaluation`);
+  return completed;
 }
 
 /** Marks the run completed and makes its grades current, in one transaction. */

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SubjectRef, RatingView, ItemPageView, GradeGroupView, VerificationView } from '../views';
-import type { IndustryRatingRow, MarketRatingRow, AgencyRow, PolicyRow, SamplingPolicyRow, RunRow, InspectionPlanRow, InspectionItemRow, JointInspectionRow, InspectorView, ScopeView } from '../db/schema';
+import type { SubjectRef, RatingView, InspectionItemView, ItemPageView, GradeGroupView, VerificationView } from '../views';
+import type { IndustryRatingRow, MarketRatingRow, AgencyRow, PolicyRow, SamplingPolicyRow, RunRow, InspectionPlanRow, JointInspectionRow, InspectorView, ScopeView } from '../db/schema';
 import type { Model } from '../model/load';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -834,11 +834,6 @@ export type Stratum = {
   grade: Grade;
 };
 
-/**
- * A subject's grades, kept by the ratings subgraph. Ratings are government-shared: departments, the
- * credit centre, analysts and the subject itself (its own token) read them; the public reads none
- * (a `FORBIDDEN` error on the field, the rest of the profile unaffected).
- */
 export type Subject = {
   __typename?: 'Subject';
   /** Opaque identifier of the subject (owned by the subjects subgraph). */
@@ -854,11 +849,6 @@ export type Subject = {
 };
 
 
-/**
- * A subject's grades, kept by the ratings subgraph. Ratings are government-shared: departments, the
- * credit centre, analysts and the subject itself (its own token) read them; the public reads none
- * (a `FORBIDDEN` error on the field, the rest of the profile unaffected).
- */
 export type SubjectRatingHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1018,7 +1008,7 @@ export type ResolversTypes = ResolversObject<{
   IndustryRatingInput: IndustryRatingInput;
   IndustryRatingResult: ResolverTypeWrapper<Omit<IndustryRatingResult, 'rating'> & { rating?: Maybe<ResolversTypes['IndustryRating']> }>;
   InputNote: ResolverTypeWrapper<InputNote>;
-  InspectionItem: ResolverTypeWrapper<InspectionItemRow>;
+  InspectionItem: ResolverTypeWrapper<InspectionItemView>;
   InspectionItemConnection: ResolverTypeWrapper<ItemPageView>;
   InspectionOutcome: InspectionOutcome;
   InspectionPlan: ResolverTypeWrapper<InspectionPlanRow>;
@@ -1081,7 +1071,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndustryRatingInput: IndustryRatingInput;
   IndustryRatingResult: Omit<IndustryRatingResult, 'rating'> & { rating?: Maybe<ResolversParentTypes['IndustryRating']> };
   InputNote: InputNote;
-  InspectionItem: InspectionItemRow;
+  InspectionItem: InspectionItemView;
   InspectionItemConnection: ItemPageView;
   InspectionPlan: InspectionPlanRow;
   InspectionResultInput: InspectionResultInput;

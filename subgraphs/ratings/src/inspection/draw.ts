@@ -61,7 +61,7 @@ export function subjectKey(seed: string, subjectId: string): string {
 
 /** How many subjects of a stratum of `n` the ratio draws. */
 export function drawCount(n: number, ratio: number): number {
-  return Math.min(n, Math.ceil(n * ratio - 1e-9));
+  return Math.max(0, Math.min(n, Math.ceil(n * ratio - 1e-9)));
 }
 
 /** The k smallest ids of a stratum by (HMAC key, id). */
@@ -94,8 +94,8 @@ function drawStratum(seed: string, ids: readonly string[], k: number): string[] 
 }
 
 /** The inspectors for one subject (step 4): eligible ids sorted, picked by the words of H. */
-export function assignInspectors(seed: string, subjectId: string, eligibleIds: readonly string[], m: number): string[] {
-  const left = [...eligibleIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export function assignInspectors(seed: string, subjectId: string, eligibleIds: readonly string[], m: number, sorted = false): string[] {
+  const left = sorted ? [...eligibleIds] : [...eligibleIds].sort(byText);
   if (left.length <= m) return left;
   const h = sha256(`${seed}:${subjectId}:inspectors`);
   const picked: string[] = [];
@@ -109,30 +109,43 @@ export function planDigest(items: readonly DrawnItem[]): string {
   return hash.digest('hex');
 }
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: DrawnItem, b: DrawnItem) => (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0);
 
 export function draw(input: DrawInput): DrawResult {
-  const items: DrawnItem[] = [];
+  const drawn: { subjectId: string; grade: Grade }[] = [];
   const strata: DrawResult['strata'] = [];
   for (const grade of GRADES) {
     const ids = input.strata[grade] ?? [];
     const k = drawCount(ids.length, input.ratios[grade] ?? 0);
-    for (const subjectId of drawStratum(input.seed, ids, k)) items.push({ subjectId, grade, inspectors: [] });
+    for (const subjectId of drawStratum(input.seed, ids, k)) drawn.push({ subjectId, grade });
     strata.push({ grade, candidates: ids.length, drawn: k });
   }
+  return assign(input.seed, drawn, strata, input.inspectors, input.inspectorsPerSubject);
+}
+
+/** Steps 4 and 5: inspectors for each drawn subject (in subjectId order), shortfalls and digest. */
+export function assign(
+  seed: string,
+  drawn: readonly { subjectId: string; grade: Grade }[],
+  strata: DrawResult['strata'],
+  inspectors: readonly InspectorView[],
+  inspectorsPerSubject: number,
+): DrawResult {
+  const items: DrawnItem[] = drawn.map((d) => ({ subjectId: d.subjectId, grade: d.grade, inspectors: [] }));
   items.sort(byId);
   const shortfalls: string[] = [];
   // Conflicts are looked up per subject: index them once.
   const conflicted = new Map<string, Set<string>>();
-  for (const inspector of input.inspectors) {
+  for (const inspector of inspectors) {
     for (const subjectId of inspector.conflicts) conflicted.set(subjectId, (conflicted.get(subjectId) ?? new Set()).add(inspector.id));
   }
-  const pool = input.inspectors.map((inspector) => inspector.id);
+  const pool = inspectors.map((inspector) => inspector.id).sort(byText);
   for (const item of items) {
     const excluded = conflicted.get(item.subjectId);
     const eligible = excluded ? pool.filter((id) => !excluded.has(id)) : pool;
-    item.inspectors = assignInspectors(input.seed, item.subjectId, eligible, input.inspectorsPerSubject);
-    if (item.inspectors.length < input.inspectorsPerSubject) shortfalls.push(item.subjectId);
+    item.inspectors = assignInspectors(seed, item.subjectId, eligible, inspectorsPerSubject, true);
+    if (item.inspectors.length < inspectorsPerSubject) shortfalls.push(item.subjectId);
   }
   return { items, shortfalls, strata, digest: planDigest(items) };
 }

@@ -18,7 +18,7 @@ import {
 } from '../db/schema';
 import { currentRunId } from '../evaluation/run';
 import { samplingByVersion, samplingInForce } from '../model/load';
-import { DRAW_ALGORITHM, draw, planDigest, type DrawResult, type DrawnItem } from './draw';
+import { DRAW_ALGORITHM, assign, planDigest, type DrawResult, type DrawnItem } from './draw';
 
 export class PlanError extends Error {
   constructor(
@@ -63,6 +63,58 @@ export async function loadStrata(db: RatingsDb, runId: string, scope: ScopeView)
   return strata;
 }
 
+/**
+ * Steps 1–3 of the draw in the database (the same algorithm as `draw()` in draw.ts, which tests
+ * hold it to): per grade stratum in scope, k = ceil(n × ratio) subjects with the smallest
+ * SHA-256(seed + ":" + subjectId), ties by id. Only the drawn ids leave the database.
+ */
+export async function selectInDatabase(
+  db: RatingsDb,
+  runId: string,
+  scope: ScopeView,
+  seed: string,
+  ratios: Partial<Record<Grade, number>>,
+): Promise<{ drawn: { subjectId: string; grade: Grade }[]; strata: { grade: Grade; candidates: number; drawn: number }[] }> {
+  const grades = Object.keys(ratios) as Grade[];
+  // The counts first, then one top-k query per stratum (PostgreSQL keeps only k rows while sorting).
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    const counts = await queryRows<{ grade: Grade; n: number; k: number }>(
+      tx,
+      sql`select ${evaluations.grade} as grade, count(*)::int as n,
+                 least(count(*), greatest(0, ceil(count(*)::float8 * p.ratio - 1e-9::float8)))::int as k
+          from ${evaluations}
+          join unnest(${sql.param(grades)}::text[], ${sql.param(grades.map((g) => ratios[g]!))}::float8[]) as p(grade, ratio)
+            on ${evaluations.grade} = p.grade::ratings.grade
+          where ${scopeFilter(runId, scope)}
+          group by ${evaluations.grade}, p.ratio`,
+    );
+    const out: { grade: Grade; n: number; k: number; subject_id: string | null }[] = [];
+    for (const stratum of counts) {
+      out.push({ ...stratum, subject_id: null });
+      if (stratum.k <= 0) continue;
+      const ids = await queryRows<{ subject_id: string }>(
+        tx,
+        sql`select ${evaluations.subjectId}::text as subject_id from ${evaluations}
+            where ${scopeFilter(runId, scope)} and ${evaluations.grade} = ${stratum.grade}
+            order by sha256(convert_to(${seed} || ':' || ${evaluations.subjectId}::text, 'UTF8')), ${evaluations.subjectId}::text
+            limit ${stratum.k}`,
+      );
+      for (const id of ids) out.push({ ...stratum, subject_id: id.subject_id });
+    }
+    return out;
+  });
+  const strata = new Map<Grade, { grade: Grade; candidates: number; drawn: number }>();
+  const drawn: { subjectId: string; grade: Grade }[] = [];
+  for (const row of rows) {
+    if (!strata.has(row.grade)) strata.set(row.grade, { grade: row.grade, candidates: row.n, drawn: row.k });
+    if (row.subject_id) drawn.push({ subjectId: row.subject_id, grade: row.grade });
+  }
+  const ordered = (['A', 'B', 'C', 'D'] as const).map((grade) => strata.get(grade) ?? { grade, candidates: 0, drawn: 0 });
+  drawn.sort((a, b) => (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0));
+  return { drawn, strata: ordered };
+}
+
 function ratiosOf(policies: { grade: Grade; ratio: number }[]): Partial<Record<Grade, number>> {
   return Object.fromEntries(policies.map((p) => [p.grade, p.ratio]));
 }
@@ -70,21 +122,21 @@ function ratiosOf(policies: { grade: Grade; ratio: number }[]): Partial<Record<G
 const ITEM_CHUNK = 20_000;
 
 /** Draws a plan from the current grades and stores it with everything needed to re-run it. */
-export async function drawPlan(db: RatingsDb, request: DrawRequest): Promise<{ plan: InspectionPlanRow; result: DrawResult }> {
+export async function drawPlan(
+  db: RatingsDb,
+  request: DrawRequest,
+): Promise<{ plan: InspectionPlanRow; result: DrawResult; timings: { readMs: number; drawMs: number; storeMs: number } }> {
   const runId = await currentRunId(db);
   if (!runId) throw new PlanError('NO_CURRENT_GRADES', 'no evaluation run has completed yet: run an evaluation before drawing');
   const today = request.now.toISOString().slice(0, 10);
   const sampling = await samplingInForce(db, today);
   if (!sampling.length) throw new PlanError('NO_SAMPLING_POLICY', `no sampling policy is in force on ${today}`);
-  const strata = await loadStrata(db, runId, request.scope);
-  const result = draw({
-    seed: request.seed,
-    strata,
-    ratios: ratiosOf(sampling),
-    inspectors: request.inspectors,
-    inspectorsPerSubject: request.inspectorsPerSubject,
-  });
-  const candidates = Object.values(strata).reduce((n, ids) => n + ids.length, 0);
+  const t0 = performance.now();
+  const selected = await selectInDatabase(db, runId, request.scope, request.seed, ratiosOf(sampling));
+  const t1 = performance.now();
+  const result = assign(request.seed, selected.drawn, selected.strata, request.inspectors, request.inspectorsPerSubject);
+  const candidates = selected.strata.reduce((n, s) => n + s.candidates, 0);
+  const t2 = performance.now();
   const id = randomUUID();
   const plan = await db.transaction(async (tx) => {
     const [plan] = await tx
@@ -111,12 +163,9 @@ export async function drawPlan(db: RatingsDb, request: DrawRequest): Promise<{ p
       const chunk = result.items.slice(i, i + ITEM_CHUNK).map((item) => ({ planId: id, ...item }));
       await tx.execute(unnestInsert(inspectionItems, ['planId', 'subjectId', 'grade', 'inspectors'], chunk));
     }
-    // The subjects' kinds, so that a published plan never names a natural person.
-    await tx.execute(sql`update ${inspectionItems} i set kind = e.kind from ${evaluations} e
-      where i.plan_id = ${id} and e.run_id = ${runId} and e.subject_id = i.subject_id`);
     return plan!;
   });
-  return { plan, result };
+  return { plan, result, timings: { readMs: t1 - t0, drawMs: t2 - t1, storeMs: performance.now() - t2 } };
 }
 
 export interface Verification {
@@ -134,14 +183,8 @@ export async function verifyPlan(db: RatingsDb, planId: string): Promise<Verific
   const [plan] = await db.select().from(inspectionPlans).where(eq(inspectionPlans.id, planId));
   if (!plan) throw new PlanError('NOT_FOUND', `no inspection plan ${planId}`);
   const sampling = await samplingByVersion(db, plan.samplingVersion);
-  const strata = await loadStrata(db, plan.runId, plan.scope);
-  const recomputed = draw({
-    seed: plan.seed,
-    strata,
-    ratios: ratiosOf(sampling),
-    inspectors: plan.inspectors,
-    inspectorsPerSubject: plan.inspectorsPerSubject,
-  });
+  const selected = await selectInDatabase(db, plan.runId, plan.scope, plan.seed, ratiosOf(sampling));
+  const recomputed = assign(plan.seed, selected.drawn, selected.strata, plan.inspectors, plan.inspectorsPerSubject);
   const storedRows = await db
     .select({ subjectId: inspectionItems.subjectId, grade: inspectionItems.grade, inspectors: inspectionItems.inspectors })
     .from(inspectionItems)

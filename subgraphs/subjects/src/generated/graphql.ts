@@ -79,8 +79,8 @@ export type Query = {
   /** By 统一社会信用代码 or 公民身份号码; a malformed code is an error that says what is wrong. */
   subjectByCode?: Maybe<Subject>;
   /**
-   * Every subject in id order, a page at a time (`first` 1 to 1000): the credit centre only, for batch
-   * jobs such as evaluation runs.
+   * Every subject in id order, a page at a time: the credit centre only, for batch jobs such as
+   * evaluation runs.
    */
   subjects: SubjectConnection;
   /**

@@ -70,7 +70,6 @@ CREATE TABLE "ratings"."inspection_item" (
 	"plan_id" uuid NOT NULL,
 	"subject_id" uuid NOT NULL,
 	"grade" "ratings"."grade" NOT NULL,
-	"kind" text,
 	"inspectors" text[] NOT NULL,
 	"joint_inspection_id" uuid,
 	"outcome" "ratings"."inspection_outcome",
@@ -206,6 +205,7 @@ ALTER TABLE "ratings"."run_page" ADD CONSTRAINT "run_page_run_id_run_id_fk" FORE
 ALTER TABLE "ratings"."run" ADD CONSTRAINT "run_model_version_model_version_fk" FOREIGN KEY ("model_version") REFERENCES "ratings"."model"("version") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ratings"."run" ADD CONSTRAINT "run_policy_version_combination_policy_version_fk" FOREIGN KEY ("policy_version") REFERENCES "ratings"."combination_policy"("version") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "evaluation_subject_idx" ON "ratings"."evaluation" USING btree ("subject_id","evaluated_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "evaluation_run_grade_idx" ON "ratings"."evaluation" USING btree ("run_id","grade");--> statement-breakpoint
 CREATE INDEX "industry_rating_subject_idx" ON "ratings"."industry_rating" USING btree ("subject_id","valid_to");--> statement-breakpoint
 CREATE UNIQUE INDEX "industry_rating_natural_key" ON "ratings"."industry_rating" USING btree ("subject_id","department","industry","valid_from");--> statement-breakpoint
 CREATE INDEX "inspection_item_subject_idx" ON "ratings"."inspection_item" USING btree ("subject_id");--> statement-breakpoint
