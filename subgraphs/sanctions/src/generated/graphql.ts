@@ -73,7 +73,6 @@ export type ApplyForListingRepairPayload = {
   conditions: Array<ListingRepairCondition>;
 };
 
-/** A credit record kept by the records subgraph, cited as the basis of a listing. */
 export type CreditRecord = {
   __typename?: 'CreditRecord';
   /** The record's id in the records subgraph. */
@@ -927,10 +926,6 @@ export type SetRectificationDeadlinePayload = {
   listing: Listing;
 };
 
-/**
- * A subject known to the credit system (owned by the subjects subgraph); sanctions adds its listings
- * and the measures that follow from them.
- */
 export type Subject = {
   __typename?: 'Subject';
   /** Every measure that applies to the subject now, for all matters, each with the listing that triggers it. */
@@ -948,19 +943,11 @@ export type Subject = {
 };
 
 
-/**
- * A subject known to the credit system (owned by the subjects subgraph); sanctions adds its listings
- * and the measures that follow from them.
- */
 export type SubjectApplicableMeasuresArgs = {
   matter: MeasureMatter;
 };
 
 
-/**
- * A subject known to the credit system (owned by the subjects subgraph); sanctions adds its listings
- * and the measures that follow from them.
- */
 export type SubjectListingsArgs = {
   activeOnly?: Scalars['Boolean']['input'];
 };
