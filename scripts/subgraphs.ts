@@ -23,6 +23,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'subjects', port: 4001 },
   { name: 'records', port: 4002, serviceRoles: ['CREDIT_CENTRE'] },
   { name: 'ratings', port: 4003, serviceRoles: ['CREDIT_CENTRE'] },
+  { name: 'sanctions', port: 4004, serviceRoles: ['CREDIT_CENTRE'] },
 ];
 
 export const defaultUrl = (subgraph: SubgraphEntry) => `http://127.0.0.1:${subgraph.port}/graphql`;

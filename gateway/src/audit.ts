@@ -79,10 +79,11 @@ export function subjectsAccessRecorder(options: {
   async function attempt(entry: AccessEntry): Promise<void> {
     const url = options.url();
     if (!url) throw new Error('the subjects subgraph is not known yet');
+    const operation = { query: RECORD, variables: { input: entry } };
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signedCallerHeaders(options.secret, GATEWAY_SERVICE_CALLER, RECORD) },
-      body: JSON.stringify({ query: RECORD, variables: { input: entry } }),
+      headers: { 'content-type': 'application/json', ...signedCallerHeaders(options.secret, GATEWAY_SERVICE_CALLER, operation) },
+      body: JSON.stringify(operation),
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     const body = (await response.json().catch(() => ({}))) as { data?: { recordSubjectAccess?: boolean }; errors?: { message: string }[] };

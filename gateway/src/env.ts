@@ -30,6 +30,26 @@ const Env = z.object({
   /** Largest product of page sizes along one path of a query (e.g. 100 subjects × 100 related). */
   MAX_RESULT_ITEMS: z.coerce.number().int().positive().default(20_000),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  /**
+   * Larger bodies accepted only for a bulk mutation alone in its operation (submitRecords,
+   * registerSubjects) from a caller with a token: 5,000 records of the national template fit.
+   */
+  BULK_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+  /** Deadline of a bulk mutation (submitRecords, registerSubjects of up to 5,000 rows), towards the subgraph and overall. */
+  BULK_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  /** Longest token lifetime accepted (exp - iat): `12h`, `30m`, `3600` (seconds). */
+  TOKEN_MAX_LIFETIME: z
+    .string()
+    .regex(/^\d+[smhd]?$/, 'a duration such as 12h, 30m or 3600')
+    .default('12h'),
+  /** Longest `purpose` header, in characters (after percent-decoding). */
+  PURPOSE_MAX_LENGTH: z.coerce.number().int().positive().max(2000).default(200),
+  /** Bearer token for `GET /metrics`; without it, `/metrics` answers only loopback addresses. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** `loopback` (default): /metrics from 127.0.0.1/::1 or with METRICS_TOKEN; `token`: with the token only. */
+  METRICS_ACCESS: z.enum(['loopback', 'token']).default('loopback'),
+  /** Distinct operation names kept as metric labels; further ones are counted as `other`. */
+  METRICS_MAX_OPERATIONS: z.coerce.number().int().positive().max(10_000).default(100),
   /** Deadline for a whole GraphQL request; past it the client gets 504. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
@@ -76,6 +96,13 @@ export interface GatewayConfig {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   limits: OperationLimits;
   bodyLimitBytes: number;
+  bulkBodyLimitBytes: number;
+  /** Deadline of a bulk mutation, towards the subgraph and for the whole request. */
+  bulkTimeoutMs: number;
+  /** Longest token lifetime (exp - iat) accepted, in seconds. */
+  tokenMaxLifetimeSeconds: number;
+  purposeMaxLength: number;
+  metrics: { token: string | undefined; access: 'loopback' | 'token'; maxOperations: number };
   requestTimeoutMs: number;
   rateLimits: RateLimits;
   trustProxyHops: number;
@@ -84,6 +111,10 @@ export interface GatewayConfig {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const e = parseEnv('gateway', Env, env);
+  const mode = e.GATEWAY_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development');
+  // Production by either setting: the development secrets and key are then impossible.
+  const production = mode === 'production' || e.NODE_ENV === 'production';
+  const secretEnv = production ? { ...env, GATEWAY_MODE: 'production' } : env;
   const subgraphUrls: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     const match = /^([A-Z]+)_URL$/.exec(key);
@@ -104,9 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     subgraphUrls,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     subgraphTimeouts,
-    tokenKeys: tokenKeys(e.JWT_JWKS_FILE, e.NODE_ENV),
-    secretFor: (subgraph) => subgraphSecret(subgraph, env),
-    mode: e.GATEWAY_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'development'),
+    tokenKeys: tokenKeys(e.JWT_JWKS_FILE, production),
+    secretFor: (subgraph) => subgraphSecret(subgraph, secretEnv),
+    mode: production ? 'production' : 'development',
     logLevel: e.LOG_LEVEL,
     limits: {
       maxDepth: e.MAX_DEPTH,
@@ -119,6 +150,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxResultItems: e.MAX_RESULT_ITEMS,
     },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    bulkBodyLimitBytes: Math.max(e.BULK_BODY_LIMIT_BYTES, e.BODY_LIMIT_BYTES),
+    bulkTimeoutMs: e.BULK_TIMEOUT_MS,
+    tokenMaxLifetimeSeconds: durationSeconds(e.TOKEN_MAX_LIFETIME),
+    purposeMaxLength: e.PURPOSE_MAX_LENGTH,
+    metrics: { token: e.METRICS_TOKEN, access: e.METRICS_ACCESS, maxOperations: e.METRICS_MAX_OPERATIONS },
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     rateLimits: {
       windowMs: e.RATE_LIMIT_WINDOW_MS,
@@ -130,8 +166,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
   };
 }
 
-function tokenKeys(jwksFile: string | undefined, nodeEnv: string): TokenKeys {
+function tokenKeys(jwksFile: string | undefined, production: boolean): TokenKeys {
   if (jwksFile) return { jwks: JSON.parse(readFileSync(jwksFile, 'utf8')) };
-  if (nodeEnv === 'production') throw new Error('gateway: JWT_JWKS_FILE must be set in production');
+  if (production) throw new Error('gateway: JWT_JWKS_FILE must be set in production (NODE_ENV or GATEWAY_MODE): the development key is refused');
   return { secret: DEVELOPMENT_KEY };
+}
+
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+
+/** `12h` → 43200; a bare number is seconds. */
+export function durationSeconds(text: string): number {
+  const match = /^(\d+)([smhd]?)$/.exec(text);
+  if (!match) throw new Error(`gateway: bad configuration: ${text} is not a duration`);
+  return Number(match[1]) * UNIT_SECONDS[(match[2] || 's') as keyof typeof UNIT_SECONDS];
 }

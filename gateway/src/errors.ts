@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { looksLeaky } from '@credit/http';
 import type { GraphQLFormattedError } from 'graphql';
 import type express from 'express';
 import type { Logger } from './logging';
@@ -35,16 +36,16 @@ export function formatError(mode: 'development' | 'production', logger: Logger) 
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     const scope = currentScope();
     scope?.errorCodes.push(isInternal(extensions.code) ? 'INTERNAL_SERVER_ERROR' : String(extensions.code));
-    if (!isInternal(extensions.code)) return { ...formatted, extensions };
+    if (!isInternal(extensions.code) && !looksLeaky(formatted.message)) return { ...formatted, extensions };
     const requestId = scope?.requestId;
     logger.error({ err: unwrapResolverError(error), path: formatted.path, extensions }, 'internal error');
-    if (mode === 'development') {
+    if (mode === 'development' && !looksLeaky(formatted.message)) {
       return { ...formatted, extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR', requestId } };
     }
     return {
       message: `Internal error: the platform operators can trace it by request id ${requestId}`,
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      extensions: { code: isInternal(extensions.code) ? 'INTERNAL_SERVER_ERROR' : String(extensions.code), requestId },
     };
   };
 }

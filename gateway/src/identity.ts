@@ -13,8 +13,14 @@ export const DEVELOPMENT_KEY: KeyObject = createSecretKey(
 
 export type TokenKeys = { jwks: JSONWebKeySet } | { secret: KeyObject };
 
-/** Verifies bearer tokens and turns them into callers. */
-export function createAuthenticator(keys: TokenKeys) {
+/** Longest token lifetime (exp - iat) accepted unless configured (TOKEN_MAX_LIFETIME). */
+export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
+
+/**
+ * Verifies bearer tokens and turns them into callers. A token must carry `exp` and `iat`, and live
+ * at most `maxLifetimeSeconds` (exp - iat): a token that never expires is refused.
+ */
+export function createAuthenticator(keys: TokenKeys, maxLifetimeSeconds = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS) {
   const key: JWTVerifyGetKey | KeyObject = 'jwks' in keys ? createLocalJWKSet(keys.jwks) : keys.secret;
 
   return async function authenticate(authorization: string | undefined, purpose: string | null): Promise<Caller> {
@@ -22,18 +28,53 @@ export function createAuthenticator(keys: TokenKeys) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     if (!token) throw unauthenticated('the Authorization header must be `Bearer <token>`');
     try {
-      const { payload } = await jwtVerify(token, key as never, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE });
+      const { payload } = await jwtVerify(token, key as never, {
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+        requiredClaims: ['exp', 'iat', 'sub'],
+        clockTolerance: 30,
+      });
+      if (payload.exp! - payload.iat! > maxLifetimeSeconds) {
+        throw new Error(`the token lives ${payload.exp! - payload.iat!} s; at most ${maxLifetimeSeconds} s are accepted`);
+      }
+      if (payload.iat! > Math.floor(Date.now() / 1000) + 60) throw new Error('the token was issued in the future');
       const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter(isRole);
       if (!payload.sub || roles.length === 0) throw new Error('the token names no subject or no known role');
       const department = typeof payload.dept === 'string' ? payload.dept : null;
       if (roles.includes('DEPARTMENT') && !department) throw new Error('a department token needs a `dept` claim');
       const subjectId = typeof payload.subject_id === 'string' ? payload.subject_id : null;
       if (roles.includes('SUBJECT') && !subjectId) throw new Error('a subject token needs a `subject_id` claim');
+      if (subjectId !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subjectId)) {
+        throw new Error('a subject token needs a `subject_id` claim that is a subject id');
+      }
       return { id: payload.sub, department, roles, purpose, subjectId };
     } catch (error) {
-      throw unauthenticated(`invalid token: ${(error as Error).message}`);
+      throw unauthenticated(`invalid token: ${tokenProblem(error)}`);
     }
   };
+}
+
+/** What is wrong with a token, in words that never echo the token or a claim's value. */
+function tokenProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return 'it has expired';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return `the ${(error as { claim?: string }).claim ?? 'claims'} claim is missing or wrong (tokens need exp, iat, sub, iss and aud)`;
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+      return 'its signature does not verify';
+    case 'ERR_JWS_INVALID':
+    case 'ERR_JWT_INVALID':
+      return 'it is not a well-formed JSON Web Token';
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+    case 'ERR_JOSE_NOT_SUPPORTED':
+      return 'its algorithm is not accepted';
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+      return 'no configured key signed it';
+  }
+  const message = (error as Error).message ?? '';
+  return /^the token|^a department token|^a subject token/.test(message) ? message : 'it cannot be verified';
 }
 
 function unauthenticated(message: string): GraphQLError {

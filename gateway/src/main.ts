@@ -1,3 +1,4 @@
+import './telemetry';
 import { loadConfig } from './env';
 import { buildGateway } from './server';
 import { listenGracefully } from './shutdown';

@@ -1,9 +1,33 @@
+import { timingSafeEqual } from 'node:crypto';
 import type express from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { scopeOf } from './requestScope';
 
-/** Distinct operation names kept as labels; further ones are counted as `other`. */
-const MAX_OPERATION_LABELS = 200;
+/** Distinct operation names kept as labels unless configured (METRICS_MAX_OPERATIONS); further ones are `other`. */
+const MAX_OPERATION_LABELS = 100;
+/** An operation name kept as a label: a GraphQL name of at most 64 characters. */
+const LABEL_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+export interface MetricsAccess {
+  /** Bearer token that opens `/metrics` from anywhere. */
+  token?: string | undefined;
+  /** `loopback`: loopback addresses, or the token; `token`: the token only. */
+  access?: 'loopback' | 'token';
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** Whether a request may read `/metrics` (the socket's address, never a forwarded one). */
+export function mayReadMetrics(req: Pick<express.Request, 'get' | 'socket'>, settings: MetricsAccess): boolean {
+  const given = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+  if (settings.token && given) {
+    const a = Buffer.from(given);
+    const b = Buffer.from(settings.token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+  if ((settings.access ?? 'loopback') === 'token') return false;
+  return LOOPBACK.has(req.socket.remoteAddress ?? '');
+}
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 export type SubgraphOutcome = 'ok' | 'timeout' | 'unavailable';
@@ -12,7 +36,7 @@ export type SubgraphOutcome = 'ok' | 'timeout' | 'unavailable';
  * Prometheus metrics of one gateway (its own registry, so several can run in one process):
  * requests, errors and latency by operation name, and the same by subgraph.
  */
-export function createMetrics() {
+export function createMetrics(maxOperationLabels = MAX_OPERATION_LABELS) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'gateway_' });
   const registers = [registry];
@@ -56,10 +80,15 @@ export function createMetrics() {
   });
 
   const operations = new Set<string>();
+  /**
+   * The label of a request: its operation's name when the operation ran (unnamed: `anonymous`);
+   * requests refused before (bad document, unknown operation, rate limit, ...) are `rejected` or
+   * `unresolved`; names that are not plain GraphQL names, or past the cap, are `other`.
+   */
   function operationLabel(name: string | undefined, rejected: string | undefined): string {
     if (!name) return rejected ? 'rejected' : 'unresolved';
     if (operations.has(name)) return name;
-    if (operations.size >= MAX_OPERATION_LABELS) return 'other';
+    if (!LABEL_NAME.test(name) || operations.size >= maxOperationLabels) return 'other';
     operations.add(name);
     return name;
   }
@@ -85,9 +114,15 @@ export function createMetrics() {
       subgraphRequests.inc({ subgraph, outcome });
       for (const code of errorCodes) subgraphErrors.inc({ subgraph, code });
     },
-    /** `GET /metrics` in the Prometheus text format. */
-    handler(): express.RequestHandler {
-      return async (_req, res) => {
+    /** Distinct operation labels in use. */
+    operationLabels: () => operations.size,
+    /** `GET /metrics` in the Prometheus text format, to loopback or token holders only (`mayReadMetrics`). */
+    handler(access: MetricsAccess = {}): express.RequestHandler {
+      return async (req, res) => {
+        if (!mayReadMetrics(req, access)) {
+          res.status(403).json({ errors: [{ message: 'Metrics are for the platform operators', extensions: { code: 'FORBIDDEN' } }] });
+          return;
+        }
         res.type(registry.contentType).send(await registry.metrics());
       };
     },

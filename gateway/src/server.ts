@@ -1,5 +1,11 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { developmentSubgraphSecret, inputGuard } from '@credit/http';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { auditing, auditPlugin, subjectsAccessRecorder } from './audit';
@@ -8,11 +14,12 @@ import { SubgraphDataSource } from './dataSource';
 import type { GatewayConfig } from './env';
 import { formatError, jsonErrorHandler } from './errors';
 import { jsonBody, refuseBatches, requestDeadline } from './httpLimits';
-import { createAuthenticator } from './identity';
+import { createAuthenticator, DEVELOPMENT_KEY } from './identity';
 import { introspectionForAnalystsOnly } from './introspection';
 import { operationLimits } from './limits';
 import { accessLog, createLogger, type Logger } from './logging';
 import { createMetrics } from './metrics';
+import { operationResolution } from './operationResolution';
 import { operationsRoutes, type Readiness } from './operations';
 import { playgroundRoutes } from './playground';
 import { rateLimiter } from './rateLimit';
@@ -27,9 +34,19 @@ export interface GatewayOptions {
 /** Builds and starts the gateway; the caller listens on the returned express app. */
 export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>, options: GatewayOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const metrics = createMetrics();
+  const metrics = createMetrics(config.metrics?.maxOperations);
   const readiness: Readiness = { started: false, draining: false };
   const production = config.mode === 'production';
+  if (production && 'secret' in config.tokenKeys && config.tokenKeys.secret === DEVELOPMENT_KEY) {
+    throw new Error('gateway: the development token key cannot be used in production mode: configure JWT_JWKS_FILE');
+  }
+  const secretFor = (name: string) => {
+    const secret = config.secretFor(name);
+    if (production && secret === developmentSubgraphSecret(name)) {
+      throw new Error(`gateway: the development secret of ${name} cannot be used in production mode: set GATEWAY_SECRET_${name.toUpperCase()}`);
+    }
+    return secret;
+  };
 
   const subgraphs = new Map<string, string>();
   const gateway = new ApolloGateway({
@@ -41,7 +58,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       subgraphs.set(name, target);
       const timeoutMs = config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs;
-      return auditing(new SubgraphDataSource(name, target, timeoutMs, config.secretFor(name), { logger, metrics }));
+      return auditing(new SubgraphDataSource(name, target, timeoutMs, secretFor(name), { logger, metrics }, config.bulkTimeoutMs));
     },
   });
 
@@ -55,14 +72,20 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
     formatError: formatError(config.mode, logger),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    // No usage or schema reporting to Apollo, whatever the environment says (APOLLO_KEY included).
     plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      operationResolution(),
+      inputGuard<GatewayContext>(),
       requestScopePlugin(),
       ...limits.plugins,
       ...(production ? [introspectionForAnalystsOnly()] : []),
       auditPlugin(
         subjectsAccessRecorder({
           url: () => subgraphs.get('subjects'),
-          secret: config.secretFor('subjects'),
+          secret: secretFor('subjects'),
           timeoutMs: config.subgraphTimeoutMs,
         }),
         (message, err, requestId) => logger.error({ err, requestId }, message),
@@ -72,21 +95,24 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
   await server.start();
   readiness.started = true;
 
-  const callerOf = callerResolver(createAuthenticator(config.tokenKeys));
+  const callerOf = callerResolver(
+    createAuthenticator(config.tokenKeys, config.tokenMaxLifetimeSeconds),
+    config.purposeMaxLength,
+  );
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxyHops);
   app.use(requestScope(), accessLog(logger));
   app.use(operationsRoutes(subgraphs, readiness));
   app.use(playgroundRoutes('/graphql'));
-  app.get('/metrics', metrics.handler());
+  app.get('/metrics', metrics.handler(config.metrics));
   app.use(
     '/graphql',
     metrics.middleware(),
     rateLimiter(config.rateLimits, callerOf),
-    jsonBody(config.bodyLimitBytes),
+    jsonBody(config.bodyLimitBytes, config.bulkBodyLimitBytes),
     refuseBatches(),
-    requestDeadline(config.requestTimeoutMs),
+    requestDeadline(config.requestTimeoutMs, config.bulkTimeoutMs),
     resumeRequestScope(),
     expressMiddleware(server, { context: contextFor(callerOf) }),
   );
@@ -98,6 +124,8 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
     metrics,
     /** The Apollo Gateway, for tests that look at its query planner. */
     gateway,
+    /** The Apollo Server, for tests that look at its plugins. */
+    server,
     /** Marks the gateway as shutting down: `/ready` answers 503 from now on. */
     drain: () => {
       readiness.draining = true;

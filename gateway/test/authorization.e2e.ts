@@ -136,11 +136,15 @@ describe.each(testBackends())('roles, purpose and audit through the gateway on $
     expect(String(ids)).toContain(company.id);
     expect(String(ids).split(',').length).toBeGreaterThanOrEqual(2);
 
-    // Departments see the log without the officers' ids; the reading of the log was itself logged.
+    // A department sees its own department's reads only (hole 9), without the officers' ids; the
+    // credit centre's reading of the log was itself logged, but not for the department's eyes.
     const departmentLog = await system.query(LOG, { id: company.id }, officer);
-    const entries = departmentLog.data!.subject.accessLog as { callerId: string | null; operationName: string }[];
-    expect(entries.every((e) => e.callerId === null)).toBe(true);
-    expect(entries.map((e) => e.operationName)).toContain('Log');
+    const entries = departmentLog.data!.subject.accessLog as { callerId: string | null; operationName: string; department: string }[];
+    expect(entries.every((e) => e.callerId === null && e.department === 'SCJGJ')).toBe(true);
+    expect(entries.map((e) => e.operationName)).toContain('Profile');
+    expect(entries.map((e) => e.operationName)).not.toContain('Log');
+    const centreView = await system.query(LOG, { id: company.id }, centre);
+    expect(centreView.data!.subject.accessLog.map((e: { operationName: string }) => e.operationName)).toContain('Log');
 
     const asAnalyst = await system.query(LOG, { id: company.id }, await headers(['ANALYST'], '分析'));
     expect(asAnalyst.errors![0]!.extensions?.code).toBe('FORBIDDEN');

@@ -1,5 +1,8 @@
 /** One more gateway, with its own settings, in front of subgraphs that already run. */
+import { randomBytes } from 'node:crypto';
 import { postGraphQL } from '@credit/http/testing';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER, type TokenKeys } from '../src/identity';
 import { loadConfig, type GatewayConfig } from '../src/env';
 import { createLogger, type Logger } from '../src/logging';
 import { buildGateway } from '../src/server';
@@ -13,6 +16,31 @@ export interface TestGateway {
   logs: Record<string, unknown>[];
   query: GatewayQuery;
   close(): Promise<void>;
+}
+
+/**
+ * What a production gateway needs instead of the development key and secrets: a key set (ES256,
+ * generated per test run), a signer of tokens under it, and strong per-subgraph secrets.
+ */
+export async function productionKeys() {
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'test', alg: 'ES256', use: 'sig' };
+  const secrets: Record<string, string> = {};
+  for (const name of ['subjects', 'records', 'probe']) secrets[name] = randomBytes(32).toString('base64url');
+  return {
+    tokenKeys: { jwks: { keys: [jwk] } } as TokenKeys,
+    secrets,
+    secretFor: (name: string) => secrets[name] ?? randomBytes(32).toString('base64url'),
+    sign: (claims: { sub: string; roles: string[]; dept?: string; subject_id?: string }, expiresIn = '1h') =>
+      new SignJWT({ roles: claims.roles, dept: claims.dept, subject_id: claims.subject_id })
+        .setProtectedHeader({ alg: 'ES256', kid: 'test' })
+        .setSubject(claims.sub)
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(privateKey),
+  };
 }
 
 /** Posts an operation to a gateway with the given headers (a token, a purpose). */

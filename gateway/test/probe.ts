@@ -62,7 +62,7 @@ export interface Probe {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startProbe(): Promise<Probe> {
+export async function startProbe(secret = subgraphSecret('probe')): Promise<Probe> {
   const probe: Probe = { url: '', delayMs: 0, connections: 0, requests: 0, stop: async () => {}, start: async () => {} };
   const slow = async <T>(value: T) => {
     await sleep(probe.delayMs);
@@ -89,7 +89,7 @@ export async function startProbe(): Promise<Probe> {
   await server.start();
   const app = createSubgraphApp({
     server,
-    secret: subgraphSecret('probe'),
+    secret,
     healthy: async () => true,
     context: async () => {
       probe.requests++;

@@ -3,13 +3,17 @@ import { DEMO_SEED } from '@credit/demo-data';
 import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
-import { startGateway, type TestGateway } from './gateway';
+import { developmentSubgraphSecret, subgraphSecret } from '@credit/http';
+import { loadConfig } from '../src/env';
+import { productionKeys, startGateway, type TestGateway } from './gateway';
 import { composeWithProbe, LEAKY_ID_NUMBER, startProbe, type Probe } from './probe';
 import { startSystem, type RunningSystem } from './system';
 import type { SubjectsSchema } from '@credit/subjects/db';
 
+const keys = await productionKeys();
+
 const bearer = async (sub: string, roles: ('DEPARTMENT' | 'ANALYST' | 'CREDIT_CENTRE')[], dept?: string) => ({
-  authorization: `Bearer ${await developmentToken({ sub, roles, dept })}`,
+  authorization: `Bearer ${await keys.sign({ sub, roles, dept })}`,
   purpose: 'production%20mode%20test',
 });
 
@@ -20,13 +24,14 @@ describe.each(testBackends())('production mode on $name', (backend) => {
   let development: TestGateway;
 
   beforeAll(async () => {
-    system = await startSystem(backend);
+    system = await startSystem(backend, { secrets: keys.secrets });
     await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
-    probe = await startProbe();
+    probe = await startProbe(keys.secrets.probe);
     const supergraphPath = composeWithProbe(probe.url);
     const subgraphUrls = { subjects: system.subgraphs.subjects!.url, probe: probe.url };
-    production = await startGateway({ supergraphPath, subgraphUrls, mode: 'production' });
-    development = await startGateway({ supergraphPath, subgraphUrls, mode: 'development' });
+    const secured = { tokenKeys: keys.tokenKeys, secretFor: keys.secretFor };
+    production = await startGateway({ supergraphPath, subgraphUrls, mode: 'production', ...secured });
+    development = await startGateway({ supergraphPath, subgraphUrls, mode: 'development', ...secured });
   });
   afterAll(async () => {
     await production?.close();
@@ -106,10 +111,25 @@ describe.each(testBackends())('production mode on $name', (backend) => {
     expect(JSON.stringify([forbidden, badCode, badInput])).not.toMatch(/stacktrace|\.ts:\d+/);
   });
 
-  it('keeps the internal error message in development, with the request id', async () => {
+  it('masks, in development too, an internal message that carries a password or SQL, with the request id', async () => {
     const result = await development.query('{ probeFailure }');
-    expect(result.errors![0]!.message).toContain('connection to records-db failed');
+    expect(result.errors![0]!.message).not.toContain('hunter2');
+    expect(result.errors![0]!.message).toContain('request id');
     expect(result.errors![0]!.extensions?.requestId).toMatch(/^[\w-]{36}$/);
     expect(JSON.stringify(result)).not.toMatch(/stacktrace/);
+  });
+
+  it('hole 4: refuses the development key and secrets in production mode, whichever setting says so', async () => {
+    const settings = { supergraphPath: composeWithProbe(probe.url), subgraphUrls: { subjects: system.subgraphs.subjects!.url, probe: probe.url } };
+    await expect(startGateway({ ...settings, mode: 'production' })).rejects.toThrow(/development token key/);
+    await expect(startGateway({ ...settings, mode: 'production', tokenKeys: keys.tokenKeys })).rejects.toThrow(/development secret/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_JWKS_FILE/);
+    expect(() => loadConfig({ GATEWAY_MODE: 'production' })).toThrow(/JWT_JWKS_FILE/);
+    expect(() => subgraphSecret('subjects', { GATEWAY_MODE: 'production' })).toThrow(/GATEWAY_SECRET_SUBJECTS/);
+    expect(() => subgraphSecret('subjects', { NODE_ENV: 'production', GATEWAY_SECRET_SUBJECTS: developmentSubgraphSecret('subjects') })).toThrow(/development secret/);
+    // A development token is refused by a gateway that trusts only the production key set.
+    const devToken = await developmentToken({ sub: 'centre-1', roles: ['CREDIT_CENTRE'] });
+    const refused = await production.query(`{ __typename }`, {}, { authorization: `Bearer ${devToken}` });
+    expect(refused.status).toBe(401);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { TestBackend } from '@credit/db/testing';
-import { listen } from '@credit/http';
+import { listen, subgraphSecret } from '@credit/http';
 import { postGraphQL } from '@credit/http/testing';
 import { openSubgraphDatabase, subgraphConfig, type DatabaseHandle } from '@credit/kit';
 import { SUBGRAPHS, loadSubgraph } from '../../scripts/subgraphs';
@@ -42,10 +42,13 @@ export interface SystemOptions {
   gateway?: Partial<Omit<GatewayConfig, 'port' | 'host'>>;
   /** Where the gateway logs; silent unless LOG_LEVEL is set. */
   logger?: Logger;
+  /** Secrets shared by the gateway and each subgraph (as production needs); the development ones otherwise. */
+  secrets?: Record<string, string>;
 }
 
 export async function startSystem(backend: TestBackend, options: SystemOptions = {}): Promise<RunningSystem> {
   const target = await backend.create();
+  const secretFor = (name: string) => options.secrets?.[name] ?? subgraphSecret(name);
   // Subgraphs that read through the gateway learn its address once it listens.
   let gatewayGraphqlUrl = '';
   const parts: Record<string, RunningPart> = {};
@@ -58,6 +61,7 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
       : undefined;
     const built = await definition.build(database, {
       ...subgraphConfig(entry.name, 0, {}, {}),
+      gatewaySecret: secretFor(entry.name),
       gatewayUrl: () => gatewayGraphqlUrl,
       serviceToken,
     });
@@ -80,6 +84,7 @@ export async function startSystem(backend: TestBackend, options: SystemOptions =
     {
       ...loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
       subgraphTimeoutMs: 5000,
+      secretFor,
       ...options.gateway,
       supergraphPath: options.supergraphPath ?? SUPERGRAPH,
       subgraphUrls: { ...Object.fromEntries(Object.entries(parts).map(([name, part]) => [name, part.url])), ...options.gateway?.subgraphUrls },

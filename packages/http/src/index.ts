@@ -2,6 +2,17 @@ export { createSubgraphApp, type SubgraphAppOptions } from './app';
 export { DISCLOSED_SUBJECTS_EXTENSION, reportDisclosedSubjects } from './audit';
 export {
   CALLER_HEADER,
+  MAX_SKEW_MS,
+  NONCE_HEADER,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  ReplayGuard,
+  developmentSubgraphSecret,
+  isProductionEnv,
+  operationDigest,
+  verifySignedRequest,
+  type SignedOperation,
+  type VerifyFailure,
   GATEWAY_SERVICE_CALLER,
   PUBLIC_CALLER,
   ROLES,
@@ -16,3 +27,5 @@ export {
 export { parseEnv } from './env';
 export { listen, type Listening } from './listen';
 export { serveUntilSignalled } from './serve';
+export { looksLeaky, maskSubgraphError } from './errors';
+export { inputError, inputGuard, MAX_STRING_LENGTH, stringProblem } from './inputGuard';

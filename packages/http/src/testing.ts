@@ -31,5 +31,5 @@ export function postAsGateway<TData = Record<string, unknown>>(
   variables?: Record<string, unknown>,
   caller: Caller = PUBLIC_CALLER,
 ): Promise<GraphQLResult<TData>> {
-  return postGraphQL<TData>(url, query, variables, signedCallerHeaders(subgraphSecret(subgraph), caller, query));
+  return postGraphQL<TData>(url, query, variables, signedCallerHeaders(subgraphSecret(subgraph), caller, { query, variables }));
 }

@@ -1,8 +1,8 @@
 /** Who may see and do what in the records subgraph, from the caller the gateway verified. */
 import { maskIdNumber, surnameOnly } from '@credit/identifiers';
 import { CallerAccess, PUBLIC_CALLER, assertPurpose, forbidden, isOwnSubject, mayManage, ownSubjectId, userError, type Caller } from '@credit/kit';
-import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import { creditRecords, type CreditRecordRow } from './db/schema';
+import { and, eq, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { authorisations, creditRecords, type CreditRecordRow } from './db/schema';
 import { policyFor, type Category, type PartyDisclosure, type PartyField, type RecordPolicy } from './policy';
 
 /** The records the public may see on `today`: public items within their publicity period. */
@@ -39,12 +39,27 @@ export class RecordAccess extends CallerAccess<RecordPolicy> {
   /**
    * The filter for the records the caller may read on `today`, or undefined for the whole file: a
    * subject reads its own whole file besides the public view; a caller with no role reads nothing.
+   * Each catalogue item's disclosure level holds on every path that uses this filter (root fields,
+   * `Subject.records`, summaries, `_entities`, receipts, objections and repair): an AUTHORISED item
+   * is read only by the department that provided it, the credit centre, a department holding the
+   * subject's valid authorisation for the purpose it gives (src/authorisations.ts), and the subject.
    */
   visibility(today: string): SQL | undefined {
-    if (this.policy.file === 'whole') return undefined;
     if (this.policy.file === 'nothing') return sql`false`;
-    const own = ownSubjectId(this.caller);
-    return own ? or(eq(creditRecords.subjectId, own), publicView(today)) : publicView(today);
+    const ownId = ownSubjectId(this.caller);
+    const own = ownId ? eq(creditRecords.subjectId, ownId) : undefined;
+    if (this.policy.file !== 'whole') return own ? or(own, publicView(today)) : publicView(today);
+    if (this.caller.roles.includes('CREDIT_CENTRE')) return undefined;
+    const department = this.caller.roles.includes('DEPARTMENT') ? this.caller.department : null;
+    const authorised = department
+      ? or(
+          eq(creditRecords.sourceDepartment, department),
+          sql`exists (select 1 from ${authorisations} a
+                where a.subject_id = ${creditRecords.subjectId} and a.grantee_department = ${department}
+                  and a.purpose = ${this.caller.purpose ?? ''} and a.valid_until >= ${today}::date and a.revoked_at is null)`,
+        )
+      : undefined;
+    return or(ne(creditRecords.disclosure, 'AUTHORISED'), authorised, own);
   }
 
   /** 谁认定、谁修复: the department that decided a record (or the credit centre) acts on it (@credit/authz). */
@@ -75,7 +90,10 @@ export class RecordAccess extends CallerAccess<RecordPolicy> {
    * `subjectId` once it is known: a subject only about itself.
    */
   assertMayApply(what: string, subjectId: string | null = null): void {
-    if (this.policy.apply === 'none' || this.caller.id === PUBLIC_CALLER.id) throw userError('UNAUTHENTICATED', `Sign in to ${what}`);
+    if (this.caller.id === PUBLIC_CALLER.id) throw userError('UNAUTHENTICATED', `Sign in to ${what}: as the subject itself, or through a department or the credit centre`);
+    if (this.policy.apply === 'none') {
+      throw forbidden(`Your role may not ${what}: that comes from the subject itself, a department on its behalf, or the credit centre`);
+    }
     if (subjectId !== null && this.policy.apply === 'own' && !isOwnSubject(this.caller, subjectId)) {
       throw forbidden(`A subject may ${what} only about its own records`);
     }

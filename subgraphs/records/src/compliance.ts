@@ -16,7 +16,8 @@ export async function publicityCompliance(context: Context, department: string |
       department: creditRecords.sourceDepartment,
       records: sql<number>`count(*)::int`,
       reported: sql<number>`(count(*) filter (where ${creditRecords.receivedOn} <= ${creditRecords.reportDeadline}))::int`,
-      toPublish: sql<number>`(count(*) filter (where ${creditRecords.publishFrom} is not null))::int`,
+      // Due for publication: published, or with a publicity period that ended before the record came (backfilled).
+      toPublish: sql<number>`(count(*) filter (where ${creditRecords.publishFrom} is not null or ${creditRecords.publishUntil} is not null))::int`,
       published: sql<number>`(count(*) filter (where ${creditRecords.publishFrom} is not null and ${creditRecords.publishedOn} <= ${creditRecords.publishDeadline}))::int`,
     })
     .from(creditRecords)

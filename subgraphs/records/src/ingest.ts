@@ -75,6 +75,12 @@ export function buildRecordRow(valid: ValidRow, subjectId: string, department: s
     validTo: nullable(input.validTo),
     publishedOn: chinaDate(statedPublication ?? context.now),
   });
+  // A backfilled record whose publicity period ended before it was published (received, when the
+  // department states no publication) is not published now: publishedAt is never after publishUntil.
+  // Its period stays recorded, so the compliance figures count it among those due for publication.
+  if (publicity.publishFrom !== null && publicity.publishUntil !== null && publicity.publishUntil <= publicity.publishFrom) {
+    publicity.publishFrom = null;
+  }
   const published = publicity.publishFrom !== null;
   const publishedAt = published ? (statedPublication ?? context.now) : null;
   const row: NewCreditRecordRow = {

@@ -1,21 +1,29 @@
-/** Objections (异议): filed by anyone concerned, resolved by the record's source department. */
+/** Objections (异议): filed by the subject, a department on its behalf or the credit centre; resolved by the record's source department. */
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import { badInput, forbidden, notFound } from '@credit/kit';
 import { OBJECTION_WORKING_DAYS } from './calendar';
 import type { Context } from './context';
+import { fieldError } from './inputErrors';
 import { creditRecords, objections, type CreditRecordRow, type ObjectionRow } from './db/schema';
 import type { ObjectionOutcome, RecordCorrectionInput } from './generated/graphql';
 import { decidePublicity, type Tier } from './publicity';
 import { reviseRecord } from './revise';
+import { isSubjectId as isUuid } from '@credit/kit';
+
+const MAX_REASON = 2000;
+const MAX_EVIDENCE = 5000;
+const MAX_NOTE = 2000;
 
 export async function fileObjection(context: Context, recordId: string, reason: string, evidence: string | null): Promise<ObjectionRow> {
   const { access, caller, db, loaders } = context;
   access.assertMayApply('file an objection');
+  if (!reason.trim()) throw fieldError('MISSING_FIELD', 'An objection needs a reason', 'reason');
+  if (reason.length > MAX_REASON) throw fieldError('VALUE_TOO_LONG', `reason is longer than ${MAX_REASON} characters`, 'reason');
+  if ((evidence?.length ?? 0) > MAX_EVIDENCE) throw fieldError('VALUE_TOO_LONG', `evidence is longer than ${MAX_EVIDENCE} characters`, 'evidence');
   const record = await loaders.recordById.load(recordId);
-  if (!record) throw notFound(`No record ${recordId}`);
+  if (!record) throw notFound(`No record ${String(recordId).slice(0, 64)}`);
   access.assertMayApply('file an objection', record.subjectId);
-  if (!reason.trim()) throw badInput('An objection needs a reason');
   const calendar = await loaders.calendar();
   const objection = {
     id: randomUUID(),
@@ -76,8 +84,9 @@ export async function resolveObjection(
 ): Promise<ObjectionRow> {
   const { access, caller, db, loaders } = context;
   access.assertMayAct('Only the source department resolves objections');
-  const [objection] = await db.select().from(objections).where(eq(objections.id, id));
-  if (!objection) throw notFound(`No objection ${id}`);
+  if (note.length > MAX_NOTE) throw fieldError('VALUE_TOO_LONG', `note is longer than ${MAX_NOTE} characters`, 'note');
+  const [objection] = isUuid(id) ? await db.select().from(objections).where(eq(objections.id, id.toLowerCase())) : [];
+  if (!objection) throw notFound(`No objection ${String(id).slice(0, 64)}`);
   const record = await loaders.recordById.load(objection.recordId);
   if (!record) throw notFound(`No record ${objection.recordId}`);
   if (!access.mayManage(record.sourceDepartment)) {
@@ -123,7 +132,8 @@ export async function overdueObjections(context: Context): Promise<ObjectionRow[
     .select({ objection: objections, subjectId: creditRecords.subjectId })
     .from(objections)
     .innerJoin(creditRecords, eq(creditRecords.id, objections.recordId))
-    .where(and(eq(objections.status, 'OPEN'), lt(objections.dueDate, context.today), own))
+    // Only objections to records the caller may read (an AUTHORISED item's objections stay with it).
+    .where(and(eq(objections.status, 'OPEN'), lt(objections.dueDate, context.today), own, access.visibility(context.today)))
     .orderBy(objections.dueDate);
   for (const row of rows) access.about(row.subjectId);
   return rows.map((r) => r.objection);

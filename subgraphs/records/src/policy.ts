@@ -94,7 +94,8 @@ export const POLICIES: Record<Role, RecordPolicy> = {
     internal: true,
     act: false,
     allDepartments: true,
-    apply: 'any',
+    // Objections and repair come from the subject, a department on its behalf, or the credit centre.
+    apply: 'none',
   },
   DEPARTMENT: {
     file: 'whole',

@@ -3,10 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { badInput, forbidden, notFound } from '@credit/kit';
 import type { Context } from './context';
+import { fieldError } from './inputErrors';
 import { repairApplications, type CreditRecordRow, type RepairApplicationRow } from './db/schema';
 import type { RepairApplicationInput, RepairConditionCode, RepairDecision } from './generated/graphql';
 import { publicityStatus } from './publicity';
 import { reviseRecord } from './revise';
+import { isSubjectId as isUuid } from '@credit/kit';
 
 export interface RepairCondition {
   condition: RepairConditionCode;
@@ -65,8 +67,9 @@ export function repairConditions(record: CreditRecordRow, input: RepairApplicati
 export async function applyForRepair(context: Context, input: RepairApplicationInput) {
   const { access, caller, db, loaders } = context;
   access.assertMayApply('apply for credit repair');
+  if ((input.statement?.length ?? 0) > 2000) throw fieldError('VALUE_TOO_LONG', 'statement is longer than 2000 characters', 'statement');
   const record = await loaders.recordById.load(input.recordId);
-  if (!record) throw notFound(`No record ${input.recordId}`);
+  if (!record) throw notFound(`No record ${String(input.recordId).slice(0, 64)}`);
   access.assertMayApply('apply for credit repair', record.subjectId);
   const conditions = repairConditions(record, input, context.today);
   const pending = await db
@@ -103,7 +106,8 @@ const NEXT: Record<RepairDecision, { from: RepairApplicationRow['status'][]; to:
 
 export async function reviewRepair(context: Context, id: string, decision: RepairDecision, note: string | null): Promise<RepairApplicationRow> {
   const { access, caller, db, loaders } = context;
-  const [application] = await db.select().from(repairApplications).where(eq(repairApplications.id, id));
+  if ((note?.length ?? 0) > 2000) throw fieldError('VALUE_TOO_LONG', 'note is longer than 2000 characters', 'note');
+  const [application] = isUuid(id) ? await db.select().from(repairApplications).where(eq(repairApplications.id, id.toLowerCase())) : [];
   if (!application) throw notFound(`No repair application ${id}`);
   const record = await loaders.recordById.load(application.recordId);
   if (!record || !access.mayManage(record.sourceDepartment)) {

@@ -18,6 +18,9 @@ export const REJECTION_CODES = [
   'REGISTRATION_FAILED',
   'INVALID_DATE',
   'DUPLICATE_IN_BATCH',
+  'VALUE_TOO_LONG',
+  'INVALID_CHARACTERS',
+  'IMPLAUSIBLE_AMOUNT',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -36,6 +39,61 @@ function isBlank(value: unknown): boolean {
 }
 
 const EARLIEST_DECISION = '1990-01-01';
+
+/**
+ * Longest value of each text field, in characters (the national template's widths, with room).
+ * Documented in the README; a longer value rejects the row with VALUE_TOO_LONG naming the field.
+ */
+export const FIELD_LIMITS = {
+  catalogItem: 32,
+  partyName: 200,
+  partyCode: 18,
+  legalRepresentative: 100,
+  documentNumber: 128,
+  documentName: 200,
+  violationType: 500,
+  facts: 5000,
+  legalBasis: 2000,
+  penaltyContent: 2000,
+  suspendedOrRevokedLicence: 500,
+  certificateName: 200,
+  certificateNumber: 128,
+  content: 5000,
+  authority: 200,
+  authorityCode: 18,
+  sourceUnit: 200,
+  sourceUnitCode: 18,
+  remarks: 2000,
+} as const satisfies Partial<Record<keyof RecordInput, number>>;
+
+/** Largest fine or confiscated amount accepted, in 万元 (10,000 yuan): 1,000,000 万元 is 10 billion yuan. */
+export const MAX_AMOUNT_WAN = 1_000_000;
+
+/** Characters that end a one-line identifier: control characters, and `|` (the receipts' key separator). */
+const NOT_IN_IDENTIFIERS = /[\u0000-\u001f\u007f-\u009f|]/;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Whether `text` is a real calendar date `YYYY-MM-DD` (not 2026-02-30). */
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** The first text field past its limit or holding characters it may not, as a rejection. */
+function textProblem(input: RecordInput): RowErrorView | null {
+  for (const [field, limit] of Object.entries(FIELD_LIMITS) as [keyof typeof FIELD_LIMITS, number][]) {
+    const value = input[field];
+    if (typeof value !== 'string') continue;
+    if (value.length > limit) return reject('VALUE_TOO_LONG', `${field} is longer than ${limit} characters`, field);
+    if (CONTROL.test(value)) return reject('INVALID_CHARACTERS', `${field} holds control characters`, field);
+  }
+  if (NOT_IN_IDENTIFIERS.test(input.documentNumber)) {
+    return reject('INVALID_CHARACTERS', 'documentNumber holds a line break, a control character or `|`', 'documentNumber');
+  }
+  return null;
+}
 const LICENCE_PENALTIES = ['LICENCE_SUSPENSION', 'QUALIFICATION_DOWNGRADE', 'LICENCE_REVOCATION'];
 
 export function validateRow(
@@ -44,6 +102,12 @@ export function validateRow(
   catalog: ReadonlyMap<string, CatalogItemRow>,
   today: string,
 ): ValidRow | RowErrorView {
+  const tooLong = textProblem(input);
+  if (tooLong) return tooLong;
+  for (const field of ['decisionDate', 'validFrom', 'validTo', 'statedPublicityEnd'] as const) {
+    const value = input[field];
+    if (value != null && !isRealDate(value)) return reject('INVALID_DATE', `${field} is not a real calendar date`, field);
+  }
   const item = catalog.get(input.catalogItem);
   if (!item) return reject('UNKNOWN_CATALOG_ITEM', `Catalogue item ${input.catalogItem} does not exist`, 'catalogItem');
   if (item.department !== department) {
@@ -75,6 +139,9 @@ export function validateRow(
   for (const field of ['fineAmount', 'confiscatedAmount'] as const) {
     const value = input[field];
     if (value != null && (!Number.isFinite(value) || value < 0)) return reject('INVALID_FIELD', `${field} must be a non-negative amount in 10,000 yuan`, field);
+    if (value != null && value > MAX_AMOUNT_WAN) {
+      return reject('IMPLAUSIBLE_AMOUNT', `${field} ${value} 万元 is above ${MAX_AMOUNT_WAN} 万元 (10 billion yuan): check the unit (amounts are in 万元)`, field);
+    }
   }
   for (const field of ['authorityCode', 'sourceUnitCode'] as const) {
     const value = input[field];
@@ -103,6 +170,12 @@ export function validateRow(
   }
   if (input.statedPublicityEnd && input.statedPublicityEnd < input.decisionDate) {
     return reject('INVALID_DATE', `statedPublicityEnd ${input.statedPublicityEnd} is before the decision`, 'statedPublicityEnd');
+  }
+  if (input.publishedAt && !Number.isFinite(new Date(input.publishedAt).getTime())) {
+    return reject('INVALID_DATE', 'publishedAt is not a real instant', 'publishedAt');
+  }
+  if (input.publishedAt && new Date(input.publishedAt).getTime() > Date.now() + 5 * 60_000) {
+    return reject('INVALID_DATE', 'publishedAt is in the future', 'publishedAt');
   }
   if (input.publishedAt && new Date(input.publishedAt).toISOString().slice(0, 10) < input.decisionDate) {
     return reject('INVALID_DATE', 'publishedAt is before the decision', 'publishedAt');

@@ -113,6 +113,24 @@ describe.each(testBackends())('submitRecords on $name', (backend) => {
     expect(batch).toMatchObject({ supplied: 14, created: 2, rejected: 12 });
   });
 
+  it('holes 6, 7: refuses implausible amounts, long or control-character text, a | in a document number and impossible dates, storing none', async () => {
+    const rows: [string, string, unknown][] = [
+      ['IMPLAUSIBLE_AMOUNT', 'fineAmount', penalty(40, { fineAmount: 1e308 })],
+      ['IMPLAUSIBLE_AMOUNT', 'fineAmount', penalty(41, { fineAmount: 1_000_001 })],
+      ['VALUE_TOO_LONG', 'partyName', penalty(42, { partyName: '名'.repeat(201) })],
+      ['VALUE_TOO_LONG', 'facts', penalty(43, { facts: 'x'.repeat(5001) })],
+      ['INVALID_CHARACTERS', 'documentNumber', penalty(44, { documentNumber: '榕市监罚〔2026〕44|号' })],
+      ['INVALID_DATE', 'publishedAt', penalty(46, { publishedAt: '2999-01-01T00:00:00Z' })],
+    ];
+    const result = await submit(rows.map(([, , row]) => row));
+    const receipt = result.data!.submitRecords;
+    expect(receipt.results.map((r: any) => [r.error?.code, r.error?.field])).toEqual(rows.map(([code, field]) => [code, field]));
+    expect(receipt.created).toBe(0);
+    // A control character anywhere refuses the whole request at the edge, naming where it is.
+    const bell = await submit([penalty(45, { facts: 'a\u0007b' })]);
+    expect(bell.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_CHARACTERS', field: '$variables.batch.records[0].facts' });
+  });
+
   it('registers an unknown party where the catalogue allows it, and reports a failed registration', async () => {
     const code = unknownCreditCode(2);
     const result = await submit([
@@ -136,7 +154,7 @@ describe.each(testBackends())('submitRecords on $name', (backend) => {
 
   it('covers every rejection code in these tests', () => {
     // Keeps this file honest when a code is added to validation.ts.
-    const tested = ['UNKNOWN_CATALOG_ITEM', 'ITEM_NOT_PROVIDED', 'CATEGORY_MISMATCH', 'MISSING_FIELD', 'INVALID_FIELD', 'INVALID_PARTY_CODE', 'UNKNOWN_PARTY', 'REGISTRATION_FAILED', 'INVALID_DATE', 'DUPLICATE_IN_BATCH'];
+    const tested = ['UNKNOWN_CATALOG_ITEM', 'ITEM_NOT_PROVIDED', 'CATEGORY_MISMATCH', 'MISSING_FIELD', 'INVALID_FIELD', 'INVALID_PARTY_CODE', 'UNKNOWN_PARTY', 'REGISTRATION_FAILED', 'INVALID_DATE', 'DUPLICATE_IN_BATCH', 'VALUE_TOO_LONG', 'INVALID_CHARACTERS', 'IMPLAUSIBLE_AMOUNT'];
     expect([...REJECTION_CODES].sort()).toEqual(tested.sort());
   });
 

@@ -42,6 +42,18 @@ export class SubjectAccess extends CallerAccess<SubjectPolicy> {
     }
   }
 
+  /**
+   * Whose reads of a subject the caller sees in its access log: every read for the credit centre
+   * (and the subject itself), only its own department's for a department (it must not learn which
+   * other departments look at whom).
+   */
+  accessLogDepartment(): string | null {
+    if (this.caller.roles.includes('CREDIT_CENTRE')) return null;
+    // A subject reads every read of its own file (`see` lets it read no other subject's log).
+    if (this.caller.roles.includes('SUBJECT') && !this.caller.roles.includes('DEPARTMENT')) return null;
+    return this.caller.department ?? '';
+  }
+
   /** The gateway's internal calls (recording accesses) only. */
   assertGatewayService(what: string): void {
     if (!isGatewayService(this.caller)) throw forbidden(`${what} is internal to the platform`);

@@ -65,7 +65,13 @@ function pgArray(value: string[] | string): string[] {
  * The newest `first` accesses of each subject, in one query: per subject an index range scan of
  * `subject_access_subject (subject_id, at desc)`, however long its log.
  */
-export async function accessLogOf(db: SubjectsDb, ids: readonly string[], first: number): Promise<AccessRow[][]> {
+export async function accessLogOf(
+  db: SubjectsDb,
+  ids: readonly string[],
+  first: number,
+  /** Only the reads of this department (a department sees its own reads only); null: every read. */
+  department: string | null = null,
+): Promise<AccessRow[][]> {
   const wanted = [...new Set(ids.filter(isSubjectId).map((id) => id.toLowerCase()))];
   const bySubject = new Map<string, AccessRow[]>(wanted.map((id) => [id, []]));
   if (wanted.length > 0) {
@@ -75,6 +81,8 @@ export async function accessLogOf(db: SubjectsDb, ids: readonly string[], first:
       cross join lateral (
         select x.access_id from ${subjectAccessSubjects} x
         where x.subject_id = s.subject_id
+          and (${department}::text is null or exists (
+            select 1 from ${subjectAccess} d where d.id = x.access_id and d.department = ${department}::text))
         order by x.at desc, x.access_id desc
         limit ${first}
       ) newest

@@ -53,7 +53,7 @@ export function createLoaders(db: SubjectsDb, access: SubjectAccess) {
       if (!loader) {
         loader = new DataLoader(async (ids) => {
           access.assertMayRead();
-          return accessLogOf(db, ids, first);
+          return accessLogOf(db, ids, first, access.accessLogDepartment());
         });
         accessLogs.set(first, loader);
       }

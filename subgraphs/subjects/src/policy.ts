@@ -6,8 +6,10 @@ import { policyOf, type Caller, type Role } from '@credit/kit';
  * tables; nothing else in the subgraph decides disclosure.
  *
  * Choices, briefly:
- * - The public sees organisations' registration facts (public by law: name, code, kind, legal
- *   representative, date of establishment, industry, region, status; not their relations, which lead to people), nothing of natural persons (not even a masked
+ * - The public sees organisations' registration facts, public by law (企业信息公示暂行条例; DOMAIN.md
+ *   "Disclosure"): name, credit code, kind, legal representative, date of establishment, status,
+ *   region and industry (no registered capital or address is stored). Not their relations: those
+ *   lead to natural persons. Nothing of natural persons (not even a masked
  *   ID number: positions 1–6 and 15–18 still narrow a person down), and cannot look people up or
  *   find them in searches. A person reached through an id shows only `id` and `kind`.
  * - Analysts work on aggregates and pseudonymised data: organisations by name and code, a natural

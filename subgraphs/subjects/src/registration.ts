@@ -8,6 +8,23 @@ import { invalidCodeCode, invalidCodeMessage } from './errors';
 import type { RegistrationOutcome, RowErrorCode, SubjectInput } from './generated/graphql';
 
 export const MAX_REGISTRATION_BATCH = 1000;
+export const MAX_NAME_LENGTH = 200;
+export const MAX_LEGAL_REPRESENTATIVE_LENGTH = 100;
+export const MAX_RELATIONS = 200;
+
+/** Who registers: the verified caller, as a department or as the credit centre. */
+export interface Registrant {
+  id: string;
+  /** The caller's department code; null for the credit centre without one. */
+  department: string | null;
+  /** The credit centre changes any subject and may record the registry's confirmation of a code. */
+  creditCentre: boolean;
+}
+
+/** `registered_by` of a subject a registrant creates. */
+function registrantLabel(registrant: Registrant): string {
+  return registrant.creditCentre ? 'CREDIT_CENTRE' : (registrant.department ?? 'UNKNOWN');
+}
 
 interface RowError {
   code: RowErrorCode;
@@ -51,15 +68,32 @@ function acceptsCode(check: ClassifiedCode, confirmed: boolean): boolean {
 }
 
 /** Checks one input row on its own; returns the row to store or what is wrong with it. */
-function validate(index: number, input: SubjectInput, today: string): Candidate | RowError {
+function validate(index: number, input: SubjectInput, today: string, registrant: Registrant): Candidate | RowError {
   const confirmed = input.checksumConfirmedByRegistry ?? false;
+  if (confirmed && !registrant.creditCentre) {
+    return rowError(
+      'REGISTRY_CONFIRMATION_RESERVED',
+      'Only the credit centre records that the registration authority confirmed a code; send the code as issued',
+      'checksumConfirmedByRegistry',
+    );
+  }
+  if (input.code.length > 32) return rowError('INVALID_CREDIT_CODE', 'code is longer than 32 characters', 'code');
   const check = classifyCode(input.code, input.codeType ?? undefined);
   if (!acceptsCode(check, confirmed)) {
     return rowError(invalidCodeCode(check), invalidCodeMessage(check), 'code');
   }
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 200) {
-    return rowError('INVALID_NAME', 'name must be 1 to 200 characters', 'name');
+  if (name.length === 0 || name.length > MAX_NAME_LENGTH) {
+    return rowError('INVALID_NAME', `name must be 1 to ${MAX_NAME_LENGTH} characters`, 'name');
+  }
+  if ((input.legalRepresentative?.length ?? 0) > MAX_LEGAL_REPRESENTATIVE_LENGTH) {
+    return rowError('VALUE_TOO_LONG', `legalRepresentative is longer than ${MAX_LEGAL_REPRESENTATIVE_LENGTH} characters`, 'legalRepresentative');
+  }
+  if ((input.relations?.length ?? 0) > MAX_RELATIONS) {
+    return rowError('VALUE_TOO_LONG', `at most ${MAX_RELATIONS} relations a subject`, 'relations');
+  }
+  if (input.industryCode && input.industryCode.length > 8) {
+    return rowError('INVALID_INDUSTRY_CODE', 'industryCode must be a GB/T 4754 code such as C or C13 or C1311', 'industryCode');
   }
   if (input.registeredAt && input.registeredAt > today) {
     return rowError('INVALID_DATE', `registeredAt ${input.registeredAt} is in the future`, 'registeredAt');
@@ -118,7 +152,7 @@ function changed(existing: SubjectRow, row: Candidate['row']): boolean {
  * validation, or name related subjects that exist neither in the store nor in the batch, are
  * reported and left out; the others are stored.
  */
-export async function registerSubjects(db: SubjectsDb, inputs: readonly SubjectInput[]) {
+export async function registerSubjects(db: SubjectsDb, inputs: readonly SubjectInput[], registrant: Registrant) {
   if (inputs.length > MAX_REGISTRATION_BATCH) {
     throw badInput(
       `at most ${MAX_REGISTRATION_BATCH} subjects a call, got ${inputs.length}: split the batch`,
@@ -129,7 +163,7 @@ export async function registerSubjects(db: SubjectsDb, inputs: readonly SubjectI
   const errors = new Map<number, RowError>();
   const candidates = new Map<string, Candidate>();
   for (const [index, input] of inputs.entries()) {
-    const result = validate(index, input, today);
+    const result = validate(index, input, today, registrant);
     if (!('row' in result)) errors.set(index, result);
     else if (candidates.has(result.row.code)) {
       errors.set(index, rowError('DUPLICATE_IN_BATCH', 'the same code appears earlier in this batch', 'code'));
@@ -166,6 +200,25 @@ export async function registerSubjects(db: SubjectsDb, inputs: readonly SubjectI
     }
   }
 
+  // 谁登记谁负责: a department changes only the subjects it registered; the credit centre any.
+  // A code never changes between an ID number and a credit code, whoever asks.
+  for (const candidate of [...candidates.values()]) {
+    const before = existing.get(candidate.row.code);
+    if (!before) continue;
+    let error: RowError | null = null;
+    if (before.codeType !== candidate.row.codeType) {
+      error = rowError('CODE_TYPE_CHANGE', 'a registered code never changes between 公民身份号码 and 统一社会信用代码', 'codeType');
+    } else if (!registrant.creditCentre && before.registeredBy !== registrant.department && changed(before, candidate.row)) {
+      error = rowError('NOT_REGISTRANT', 'this subject was registered by another department: only it, or the credit centre, changes it', 'code');
+    } else if (!registrant.creditCentre && before.checksumConfirmed && !candidate.row.checksumConfirmed) {
+      error = rowError('REGISTRY_CONFIRMATION_RESERVED', 'only the credit centre changes a code the registry confirmed', 'code');
+    }
+    if (error) {
+      errors.set(candidate.index, error);
+      candidates.delete(candidate.row.code);
+    }
+  }
+
   const stored = await db.transaction(async (tx) => {
     const accepted = [...candidates.values()];
     const toWrite = accepted.filter((c) => {
@@ -174,12 +227,25 @@ export async function registerSubjects(db: SubjectsDb, inputs: readonly SubjectI
     });
     const replaced = toWrite.flatMap((c) => existing.get(c.row.code) ?? []);
     if (replaced.length) {
-      await tx.insert(subjectHistory).values(replaced.map((previous) => ({ subjectId: previous.id, previous })));
+      await tx.insert(subjectHistory).values(
+        replaced.map((previous) => ({
+          subjectId: previous.id,
+          previous,
+          changedBy: registrant.id,
+          changedByDepartment: registrantLabel(registrant),
+        })),
+      );
     }
     const written = toWrite.length
       ? await tx
           .insert(subjects)
-          .values(toWrite.map((c) => ({ ...c.row, id: existing.get(c.row.code)?.id ?? randomUUID() })))
+          .values(
+            toWrite.map((c) => ({
+              ...c.row,
+              id: existing.get(c.row.code)?.id ?? randomUUID(),
+              registeredBy: existing.get(c.row.code)?.registeredBy ?? registrantLabel(registrant),
+            })),
+          )
           .onConflictDoUpdate({
             target: subjects.code,
             set: {

@@ -1,3 +1,4 @@
+import { stringProblem } from '@credit/http';
 import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { normalizeCode } from '@credit/identifiers';
 import type { SubjectsDb } from './db';
@@ -14,7 +15,8 @@ interface Cursor {
 const cursorOf = (row: Pick<SubjectRow, 'name' | 'id'>) => encodeCursor([row.name, row.id]);
 
 const position = ([name, id]: unknown[]): Cursor | null =>
-  typeof name === 'string' && typeof id === 'string' && isSubjectId(id) ? { name, id } : null;
+  // A name as stored names are (at most 200 characters, no control characters): PostgreSQL refuses NUL.
+  typeof name === 'string' && name.length <= 200 && stringProblem(name) === null && typeof id === 'string' && isSubjectId(id) ? { name, id } : null;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

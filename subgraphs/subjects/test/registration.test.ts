@@ -2,7 +2,8 @@ import { testBackends } from '@credit/db/testing';
 import { isNotNull, sql } from 'drizzle-orm';
 import { subjectHistory, subjectRelations } from '../src/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSubjects, type RunningSubjects } from './harness';
+import type { Caller } from '@credit/http';
+import { CALLERS, startSubjects, type RunningSubjects } from './harness';
 
 const REGISTER = /* GraphQL */ `
   mutation ($input: [SubjectInput!]!) {
@@ -35,8 +36,8 @@ describe.each(testBackends())('registerSubjects on $name', (backend) => {
   });
   afterAll(() => subjects?.close());
 
-  const register = async (input: unknown[]) => {
-    const result = await subjects.query(REGISTER, { input });
+  const register = async (input: unknown[], caller?: Caller) => {
+    const result = await subjects.query(REGISTER, { input }, caller);
     expect(result.errors).toBeUndefined();
     return result.data!.registerSubjects;
   };
@@ -122,12 +123,48 @@ describe.each(testBackends())('registerSubjects on $name', (backend) => {
     expect(result.results[1].error.message).not.toContain('110105194912310021');
   });
 
-  it('accepts a wrong check character only when the registry confirms the code', async () => {
+  it('accepts a wrong check character only when the registry confirms the code, through the credit centre', async () => {
     const pilot = '91350100M000100Y45';
-    const confirmed = await register([{ code: pilot, name: '试点代码公司', checksumConfirmedByRegistry: true }]);
+    const asDepartment = await register([{ code: pilot, name: '试点代码公司', checksumConfirmedByRegistry: true }]);
+    expect(asDepartment.results[0].error).toMatchObject({ code: 'REGISTRY_CONFIRMATION_RESERVED', field: 'checksumConfirmedByRegistry' });
+    const confirmed = await register([{ code: pilot, name: '试点代码公司', checksumConfirmedByRegistry: true }], CALLERS.creditCentre);
     expect(confirmed.results[0].outcome).toBe('CREATED');
     const found = await subjects.query(`{ subjectByCode(code: "${pilot}") { name } }`);
     expect(found.data).toEqual({ subjectByCode: { name: '试点代码公司' } });
+  });
+
+  it('hole 1: a department changes only the subjects it registered, a code never changes type, and history says who changed what', async () => {
+    const code = withCheck('91350100MA2Y0H1P0');
+    const registrar = { ...CALLERS.department, id: 'officer-scj', department: 'SCJGJ' };
+    const other = { ...CALLERS.department, id: 'officer-swj', department: 'SWJ' };
+    expect((await register([{ code, name: '登记部门公司', legalRepresentative: '王五' }], registrar)).results[0].outcome).toBe('CREATED');
+    // Another department: renaming, revoking, changing the legal representative are refused.
+    for (const change of [{ name: '改名公司' }, { status: 'REVOKED' }, { legalRepresentative: '赵六' }]) {
+      const refused = await register([{ code, name: '登记部门公司', legalRepresentative: '王五', ...change }], other);
+      expect(refused.results[0]).toMatchObject({ outcome: 'REJECTED', error: { code: 'NOT_REGISTRANT', field: 'code' } });
+    }
+    // The same facts again change nothing and are not an error.
+    expect((await register([{ code, name: '登记部门公司', legalRepresentative: '王五' }], other)).results[0].outcome).toBe('UNCHANGED');
+    // The registering department and the credit centre may change it.
+    expect((await register([{ code, name: '登记部门公司（更名）', legalRepresentative: '王五' }], registrar)).results[0].outcome).toBe('UPDATED');
+    expect((await register([{ code, name: '登记部门公司（中心更正）', legalRepresentative: '王五' }], CALLERS.creditCentre)).results[0].outcome).toBe('UPDATED');
+    // A person's ID number never becomes an organisation's credit code, whoever asks.
+    const person = '110105194912310038';
+    expect((await register([{ code: person, name: '李四' }], registrar)).results[0].outcome).toBe('CREATED');
+    for (const caller of [registrar, CALLERS.creditCentre]) {
+      const switched = await register([{ code: person, codeType: 'CREDIT_CODE', name: '李四', checksumConfirmedByRegistry: caller === CALLERS.creditCentre }], caller);
+      expect(switched.results[0].outcome).toBe('REJECTED');
+      expect(['CODE_TYPE_CHANGE', 'INVALID_CREDIT_CODE']).toContain(switched.results[0].error.code);
+    }
+    const search = await subjects.query(`{ searchSubjects(query: "李四", first: 5) { edges { node { name creditCode } } } }`, {}, CALLERS.public);
+    expect(JSON.stringify(search)).not.toContain(person);
+    const history = await subjects.database.db.select().from(subjectHistory);
+    expect(history.map((h) => [h.changedBy, h.changedByDepartment])).toEqual(
+      expect.arrayContaining([
+        ['officer-scj', 'SCJGJ'],
+        ['centre-1', 'CREDIT_CENTRE'],
+      ]),
+    );
   });
 
   it('refuses batches over the limit as a whole, with a clear error', async () => {

@@ -834,11 +834,6 @@ export type Stratum = {
   grade: Grade;
 };
 
-/**
- * A subject's grades, kept by the ratings subgraph. Ratings are government-shared: departments, the
- * credit centre, analysts and the subject itself (its own token) read them; the public reads none
- * (a `FORBIDDEN` error on the field, the rest of the profile unaffected).
- */
 export type Subject = {
   __typename?: 'Subject';
   /** Opaque identifier of the subject (owned by the subjects subgraph). */
@@ -854,11 +849,6 @@ export type Subject = {
 };
 
 
-/**
- * A subject's grades, kept by the ratings subgraph. Ratings are government-shared: departments, the
- * credit centre, analysts and the subject itself (its own token) read them; the public reads none
- * (a `FORBIDDEN` error on the field, the rest of the profile unaffected).
- */
 export type SubjectRatingHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -269,6 +269,28 @@ export const repairApplications = recordsSchema.table(
   (t) => [index('repair_application_record_idx').on(t.recordId)],
 );
 
+/**
+ * A subject's authorisation (授权) for a department to read its AUTHORISED records, for one
+ * purpose, until a date: recorded by the credit centre (from a signed paper authorisation) or
+ * granted by the subject itself. Never deleted: a revocation sets `revokedAt`.
+ */
+export const authorisations = recordsSchema.table(
+  'authorisation',
+  {
+    id: uuid('id').primaryKey(),
+    subjectId: uuid('subject_id').notNull(),
+    granteeDepartment: text('grantee_department').notNull(),
+    purpose: text('purpose').notNull(),
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    grantedBy: text('granted_by').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
+    revokedBy: text('revoked_by'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('authorisation_subject_idx').on(t.subjectId, t.granteeDepartment).where(sql`${t.revokedAt} is null`)],
+);
+
+export type AuthorisationRow = typeof authorisations.$inferSelect;
 export type CatalogItemRow = typeof catalogItems.$inferSelect;
 export type PublicityRuleRow = typeof publicityRules.$inferSelect;
 export type CreditRecordRow = typeof creditRecords.$inferSelect;
@@ -287,4 +309,5 @@ export const schema = {
   rejectedRows,
   objections,
   repairApplications,
+  authorisations,
 };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SubjectRef, VersionView, SubmissionView, SubmitRecordsView, RecordPageView, SummaryView } from '../views';
-import type { CreditRecordRow, CatalogItemRow, ObjectionRow, RepairApplicationRow } from '../db/schema';
+import type { CreditRecordRow, CatalogItemRow, ObjectionRow, RepairApplicationRow, AuthorisationRow } from '../db/schema';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +18,33 @@ export type Scalars = {
   /** An instant, ISO 8601 with time zone. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * A subject's authorisation (授权) for one department to read its AUTHORISED records (social-insurance
+ * or utility arrears, say) for one purpose until a date. Recorded by the credit centre or granted by
+ * the subject itself; revocable by either.
+ */
+export type Authorisation = {
+  __typename?: 'Authorisation';
+  /** When it was recorded or granted. */
+  grantedAt: Scalars['DateTime']['output'];
+  /** Who recorded or granted it. */
+  grantedBy: Scalars['String']['output'];
+  /** The department authorised to read (e.g. `RSJ`). */
+  granteeDepartment: Scalars['String']['output'];
+  /** Its id, to revoke it. */
+  id: Scalars['ID']['output'];
+  /** The purpose the department must give (`purpose` header) when it reads under this authorisation. */
+  purpose: Scalars['String']['output'];
+  /** When it was revoked; null while it holds. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The subject that authorises. */
+  subject: Subject;
+  /** Whether it holds today (not revoked, not past `validUntil`). */
+  valid: Scalars['Boolean']['output'];
+  /** Last day the authorisation holds (inclusive). */
+  validUntil: Scalars['Date']['output'];
 };
 
 /** An item of the credit data catalogue (信用数据清单): what a department provides and how. */
@@ -225,6 +252,25 @@ export type FileObjectionPayload = {
   objection: Objection;
 };
 
+/** An authorisation to record or grant. */
+export type GrantAuthorisationInput = {
+  /** The department authorised to read, 2 to 16 capital letters or digits. */
+  granteeDepartment: Scalars['String']['input'];
+  /** The purpose the department will give when it reads, 1 to 200 characters. */
+  purpose: Scalars['String']['input'];
+  /** The subject that authorises (its id). */
+  subjectId: Scalars['ID']['input'];
+  /** Last day it holds: today or later, at most 3 years ahead. */
+  validUntil: Scalars['Date']['input'];
+};
+
+/** What `grantAuthorisation` recorded. */
+export type GrantAuthorisationPayload = {
+  __typename?: 'GrantAuthorisationPayload';
+  /** The authorisation as stored. */
+  authorisation: Authorisation;
+};
+
 /** 许可类别 of the national 双公示 template. */
 export type LicenceCategory =
   /** 核准 */
@@ -258,10 +304,14 @@ export type Mutation = {
   applyForRepair: RepairApplicationPayload;
   /** Labels the record as under objection at once. */
   fileObjection: FileObjectionPayload;
+  /** The credit centre records, or the subject itself grants, an authorisation to read its AUTHORISED records. */
+  grantAuthorisation: GrantAuthorisationPayload;
   /** By the record's source department (or the credit centre). */
   resolveObjection: ResolveObjectionPayload;
   /** By the record's source department: accept, then confirm (ends publication) or reject. */
   reviewRepair: ReviewRepairPayload;
+  /** The credit centre or the subject itself revokes an authorisation; it stops holding at once. */
+  revokeAuthorisation: RevokeAuthorisationPayload;
   /**
    * A department pushes up to 5000 records. Idempotent by (department, document number): the same
    * row again changes nothing, a changed row becomes a new version. Accepted rows are stored in one
@@ -284,6 +334,12 @@ export type MutationFileObjectionArgs = {
 
 
 /** Changes to the credit file. */
+export type MutationGrantAuthorisationArgs = {
+  input: GrantAuthorisationInput;
+};
+
+
+/** Changes to the credit file. */
 export type MutationResolveObjectionArgs = {
   input: ResolveObjectionInput;
 };
@@ -292,6 +348,12 @@ export type MutationResolveObjectionArgs = {
 /** Changes to the credit file. */
 export type MutationReviewRepairArgs = {
   input: ReviewRepairInput;
+};
+
+
+/** Changes to the credit file. */
+export type MutationRevokeAuthorisationArgs = {
+  input: RevokeAuthorisationInput;
 };
 
 
@@ -784,6 +846,19 @@ export type ReviewRepairPayload = {
   application: RepairApplication;
 };
 
+/** An authorisation to revoke. */
+export type RevokeAuthorisationInput = {
+  /** The authorisation's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** What `revokeAuthorisation` changed. */
+export type RevokeAuthorisationPayload = {
+  __typename?: 'RevokeAuthorisationPayload';
+  /** The authorisation, now revoked. */
+  authorisation: Authorisation;
+};
+
 /** Why one row of a batch was refused (the same type in every subgraph taking batches). */
 export type RowError = {
   __typename?: 'RowError';
@@ -799,8 +874,14 @@ export type RowError = {
 export type RowErrorCode =
   /** The category does not match the catalogue item's. */
   | 'CATEGORY_MISMATCH'
+  /** A registered code never changes between 公民身份号码 and 统一社会信用代码. */
+  | 'CODE_TYPE_CHANGE'
   /** The same code or document number appears earlier in the batch. */
   | 'DUPLICATE_IN_BATCH'
+  /** An amount above 1,000,000 万元: check the unit (amounts are in 万元). */
+  | 'IMPLAUSIBLE_AMOUNT'
+  /** A document number holds a control character, a line break or `|`. */
+  | 'INVALID_CHARACTERS'
   /** The 统一社会信用代码 is malformed or its check character is wrong. */
   | 'INVALID_CREDIT_CODE'
   /** A date is impossible (in the future, before 1990, or out of order). */
@@ -823,14 +904,20 @@ export type RowErrorCode =
   | 'ITEM_NOT_PROVIDED'
   /** A field the catalogue item requires is missing. */
   | 'MISSING_FIELD'
+  /** The subject was registered by another department: only it, or the credit centre, changes it. */
+  | 'NOT_REGISTRANT'
   /** The party could not be registered as a subject. */
   | 'REGISTRATION_FAILED'
+  /** Only the credit centre records that the registration authority confirmed a code. */
+  | 'REGISTRY_CONFIRMATION_RESERVED'
   /** The catalogue has no such item. */
   | 'UNKNOWN_CATALOG_ITEM'
   /** No subject has the party code, and the item may not register parties. */
   | 'UNKNOWN_PARTY'
   /** A related subject is neither registered nor in the batch. */
-  | 'UNKNOWN_RELATED_SUBJECT';
+  | 'UNKNOWN_RELATED_SUBJECT'
+  /** A text field is longer than its limit (README, Limits). */
+  | 'VALUE_TOO_LONG';
 
 /** How serious a penalty is (失信行为的严重程度), deciding its publicity period. */
 export type SeverityTier =
@@ -843,6 +930,12 @@ export type SeverityTier =
 
 export type Subject = {
   __typename?: 'Subject';
+  /**
+   * The subject's authorisations for departments to read its AUTHORISED records, newest first: for the
+   * credit centre and the subject itself; a department sees those granted to it. Null with FORBIDDEN
+   * for other callers.
+   */
+  authorisations?: Maybe<Array<Authorisation>>;
   /** The subject's id (the subjects subgraph's). */
   id: Scalars['ID']['output'];
   /** Counts over the records the caller may see; null (with an error) when the records cannot be read. */
@@ -1009,14 +1102,15 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CatalogItem: ResolverTypeWrapper<CatalogItemRow>;
+  Authorisation: ResolverTypeWrapper<AuthorisationRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatalogItem: ResolverTypeWrapper<CatalogItemRow>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreditRecord: ResolverTypeWrapper<CreditRecordRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreditRecordConnection: ResolverTypeWrapper<RecordPageView>;
   CreditRecordEdge: ResolverTypeWrapper<Omit<CreditRecordEdge, 'node'> & { node: ResolversTypes['CreditRecord'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1025,6 +1119,8 @@ export type ResolversTypes = ResolversObject<{
   DisclosureLevel: DisclosureLevel;
   FileObjectionInput: FileObjectionInput;
   FileObjectionPayload: ResolverTypeWrapper<Omit<FileObjectionPayload, 'objection'> & { objection: ResolversTypes['Objection'] }>;
+  GrantAuthorisationInput: GrantAuthorisationInput;
+  GrantAuthorisationPayload: ResolverTypeWrapper<Omit<GrantAuthorisationPayload, 'authorisation'> & { authorisation: ResolversTypes['Authorisation'] }>;
   LicenceCategory: LicenceCategory;
   LicenceStatus: LicenceStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1057,6 +1153,8 @@ export type ResolversTypes = ResolversObject<{
   ResolveObjectionPayload: ResolverTypeWrapper<Omit<ResolveObjectionPayload, 'objection'> & { objection: ResolversTypes['Objection'] }>;
   ReviewRepairInput: ReviewRepairInput;
   ReviewRepairPayload: ResolverTypeWrapper<Omit<ReviewRepairPayload, 'application'> & { application: ResolversTypes['RepairApplication'] }>;
+  RevokeAuthorisationInput: RevokeAuthorisationInput;
+  RevokeAuthorisationPayload: ResolverTypeWrapper<Omit<RevokeAuthorisationPayload, 'authorisation'> & { authorisation: ResolversTypes['Authorisation'] }>;
   RowError: ResolverTypeWrapper<RowError>;
   RowErrorCode: RowErrorCode;
   SeverityTier: SeverityTier;
@@ -1069,14 +1167,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CatalogItem: CatalogItemRow;
+  Authorisation: AuthorisationRow;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  CatalogItem: CatalogItemRow;
   CategoryCount: CategoryCount;
   Int: Scalars['Int']['output'];
   CreditRecord: CreditRecordRow;
   Float: Scalars['Float']['output'];
-  ID: Scalars['ID']['output'];
   CreditRecordConnection: RecordPageView;
   CreditRecordEdge: Omit<CreditRecordEdge, 'node'> & { node: ResolversParentTypes['CreditRecord'] };
   Date: Scalars['Date']['output'];
@@ -1084,6 +1183,8 @@ export type ResolversParentTypes = ResolversObject<{
   DepartmentCompliance: DepartmentCompliance;
   FileObjectionInput: FileObjectionInput;
   FileObjectionPayload: Omit<FileObjectionPayload, 'objection'> & { objection: ResolversParentTypes['Objection'] };
+  GrantAuthorisationInput: GrantAuthorisationInput;
+  GrantAuthorisationPayload: Omit<GrantAuthorisationPayload, 'authorisation'> & { authorisation: ResolversParentTypes['Authorisation'] };
   Mutation: Record<PropertyKey, never>;
   Objection: ObjectionRow;
   PageInfo: PageInfo;
@@ -1102,11 +1203,25 @@ export type ResolversParentTypes = ResolversObject<{
   ResolveObjectionPayload: Omit<ResolveObjectionPayload, 'objection'> & { objection: ResolversParentTypes['Objection'] };
   ReviewRepairInput: ReviewRepairInput;
   ReviewRepairPayload: Omit<ReviewRepairPayload, 'application'> & { application: ResolversParentTypes['RepairApplication'] };
+  RevokeAuthorisationInput: RevokeAuthorisationInput;
+  RevokeAuthorisationPayload: Omit<RevokeAuthorisationPayload, 'authorisation'> & { authorisation: ResolversParentTypes['Authorisation'] };
   RowError: RowError;
   Subject: SubjectRef;
   SubmitRecordsInput: SubmitRecordsInput;
   SubmitRecordsPayload: SubmitRecordsView;
   TierCount: TierCount;
+}>;
+
+export type AuthorisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Authorisation'] = ResolversParentTypes['Authorisation']> = ResolversObject<{
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  granteeDepartment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Subject'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type CatalogItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogItem'] = ResolversParentTypes['CatalogItem']> = ResolversObject<{
@@ -1208,11 +1323,17 @@ export type FileObjectionPayloadResolvers<ContextType = Context, ParentType exte
   objection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType>;
 }>;
 
+export type GrantAuthorisationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantAuthorisationPayload'] = ResolversParentTypes['GrantAuthorisationPayload']> = ResolversObject<{
+  authorisation?: Resolver<ResolversTypes['Authorisation'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyForRepair?: Resolver<ResolversTypes['RepairApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyForRepairArgs, 'input'>>;
   fileObjection?: Resolver<ResolversTypes['FileObjectionPayload'], ParentType, ContextType, RequireFields<MutationFileObjectionArgs, 'input'>>;
+  grantAuthorisation?: Resolver<ResolversTypes['GrantAuthorisationPayload'], ParentType, ContextType, RequireFields<MutationGrantAuthorisationArgs, 'input'>>;
   resolveObjection?: Resolver<ResolversTypes['ResolveObjectionPayload'], ParentType, ContextType, RequireFields<MutationResolveObjectionArgs, 'input'>>;
   reviewRepair?: Resolver<ResolversTypes['ReviewRepairPayload'], ParentType, ContextType, RequireFields<MutationReviewRepairArgs, 'input'>>;
+  revokeAuthorisation?: Resolver<ResolversTypes['RevokeAuthorisationPayload'], ParentType, ContextType, RequireFields<MutationRevokeAuthorisationArgs, 'input'>>;
   submitRecords?: Resolver<ResolversTypes['SubmitRecordsPayload'], ParentType, ContextType, RequireFields<MutationSubmitRecordsArgs, 'input'>>;
 }>;
 
@@ -1307,6 +1428,10 @@ export type ReviewRepairPayloadResolvers<ContextType = Context, ParentType exten
   application?: Resolver<ResolversTypes['RepairApplication'], ParentType, ContextType>;
 }>;
 
+export type RevokeAuthorisationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeAuthorisationPayload'] = ResolversParentTypes['RevokeAuthorisationPayload']> = ResolversObject<{
+  authorisation?: Resolver<ResolversTypes['Authorisation'], ParentType, ContextType>;
+}>;
+
 export type RowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RowError'] = ResolversParentTypes['RowError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['RowErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1315,6 +1440,7 @@ export type RowErrorResolvers<ContextType = Context, ParentType extends Resolver
 
 export type SubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject'], FederationReferenceType extends FederationReferenceTypes['Subject'] = FederationReferenceTypes['Subject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  authorisations?: Resolver<Maybe<Array<ResolversTypes['Authorisation']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordSummary?: Resolver<Maybe<ResolversTypes['RecordSummary']>, ParentType, ContextType>;
   records?: Resolver<Maybe<ResolversTypes['CreditRecordConnection']>, ParentType, ContextType, RequireFields<SubjectRecordsArgs, 'first'>>;
@@ -1337,6 +1463,7 @@ export type TierCountResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Authorisation?: AuthorisationResolvers<ContextType>;
   CatalogItem?: CatalogItemResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   CreditRecord?: CreditRecordResolvers<ContextType>;
@@ -1346,6 +1473,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DepartmentCompliance?: DepartmentComplianceResolvers<ContextType>;
   FileObjectionPayload?: FileObjectionPayloadResolvers<ContextType>;
+  GrantAuthorisationPayload?: GrantAuthorisationPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Objection?: ObjectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1359,6 +1487,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RepairCondition?: RepairConditionResolvers<ContextType>;
   ResolveObjectionPayload?: ResolveObjectionPayloadResolvers<ContextType>;
   ReviewRepairPayload?: ReviewRepairPayloadResolvers<ContextType>;
+  RevokeAuthorisationPayload?: RevokeAuthorisationPayloadResolvers<ContextType>;
   RowError?: RowErrorResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   SubmitRecordsPayload?: SubmitRecordsPayloadResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { MutationResolvers } from '../generated/graphql';
 import { ingest } from '../ingest';
 import { fileObjection, resolveObjection } from '../objections';
 import { applyForRepair, reviewRepair } from '../repair';
+import { grantAuthorisation, revokeAuthorisation } from '../authorisations';
 
 export const Mutation: MutationResolvers = {
   async submitRecords(_parent, { input: batch }, context) {
@@ -27,4 +28,6 @@ export const Mutation: MutationResolvers = {
   reviewRepair: async (_parent, { input: { id, decision, note } }, context) => ({
     application: await reviewRepair(context, id, decision, note ?? null),
   }),
+  grantAuthorisation: async (_parent, { input }, context) => ({ authorisation: await grantAuthorisation(context, input) }),
+  revokeAuthorisation: async (_parent, { input }, context) => ({ authorisation: await revokeAuthorisation(context, input.id) }),
 };

@@ -1,5 +1,6 @@
 import { isSubjectId, pageSize } from '@credit/kit';
 import type { SubjectResolvers } from '../generated/graphql';
+import { authorisationsOf } from '../authorisations';
 
 export const MAX_PAGE = 100;
 
@@ -12,6 +13,8 @@ export const Subject: SubjectResolvers = {
     if (!isSubjectId(subject.id)) return { rows: [], hasNextPage: false };
     return loaders.recordPage.load({ subjectId: subject.id.toLowerCase(), category: category ?? null, first, after: after ?? null });
   },
+
+  authorisations: (subject, _args, context) => authorisationsOf(context, subject.id),
 
   async recordSummary(subject, _args, { loaders }) {
     return { rows: isSubjectId(subject.id) ? await loaders.summaryOf.load(subject.id.toLowerCase()) : [] };

@@ -1,5 +1,6 @@
 import { scalars } from '@credit/kit';
 import type { Resolvers } from '../generated/graphql';
+import { Authorisation } from './Authorisation';
 import { CreditRecord } from './CreditRecord';
 import { Mutation } from './Mutation';
 import { Objection } from './Objection';
@@ -25,4 +26,5 @@ export const resolvers: Resolvers = {
   Objection,
   RepairApplication,
   SubmitRecordsPayload,
+  Authorisation,
 };

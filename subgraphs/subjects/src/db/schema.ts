@@ -59,6 +59,12 @@ export const subjects = subjectsSchema.table(
     status: subjectStatus('status').notNull().default('ACTIVE'),
     /** The registry confirmed a code whose check character is wrong. */
     checksumConfirmed: boolean('checksum_confirmed').notNull().default(false),
+    /**
+     * Who registered the subject: a department code, or `CREDIT_CENTRE`. That department changes
+     * the facts it registered; the credit centre changes anything. Null for subjects loaded before
+     * registrants were recorded (the credit centre's to change).
+     */
+    registeredBy: text('registered_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -79,6 +85,10 @@ export const subjectHistory = subjectsSchema.table(
       .references(() => subjects.id),
     previous: jsonb('previous').notNull(),
     replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The caller (token subject) whose registration replaced `previous`. */
+    changedBy: text('changed_by'),
+    /** That caller's department, or `CREDIT_CENTRE`. */
+    changedByDepartment: text('changed_by_department'),
   },
   (t) => [index('subject_history_subject_idx').on(t.subjectId)],
 );

@@ -37,7 +37,9 @@ export type Mutation = {
   recordSubjectAccess: Scalars['Boolean']['output'];
   /**
    * A department pushes subjects in bulk (at most 1000 a call). Upserts by code: pushing the same
-   * rows again changes nothing. Each row gets its own result; a bad row never sinks the batch.
+   * rows again changes nothing. Each row gets its own result; a bad row never sinks the batch. A
+   * department changes only the subjects it registered (NOT_REGISTRANT), the credit centre any; a code
+   * never changes between ID number and credit code (CODE_TYPE_CHANGE).
    */
   registerSubjects: RegisterSubjectsPayload;
 };
@@ -228,8 +230,14 @@ export type RowError = {
 export type RowErrorCode =
   /** The category does not match the catalogue item's. */
   | 'CATEGORY_MISMATCH'
+  /** A registered code never changes between 公民身份号码 and 统一社会信用代码. */
+  | 'CODE_TYPE_CHANGE'
   /** The same code or document number appears earlier in the batch. */
   | 'DUPLICATE_IN_BATCH'
+  /** An amount above 1,000,000 万元: check the unit (amounts are in 万元). */
+  | 'IMPLAUSIBLE_AMOUNT'
+  /** A document number holds a control character, a line break or `|`. */
+  | 'INVALID_CHARACTERS'
   /** The 统一社会信用代码 is malformed or its check character is wrong. */
   | 'INVALID_CREDIT_CODE'
   /** A date is impossible (in the future, before 1990, or out of order). */
@@ -252,14 +260,20 @@ export type RowErrorCode =
   | 'ITEM_NOT_PROVIDED'
   /** A field the catalogue item requires is missing. */
   | 'MISSING_FIELD'
+  /** The subject was registered by another department: only it, or the credit centre, changes it. */
+  | 'NOT_REGISTRANT'
   /** The party could not be registered as a subject. */
   | 'REGISTRATION_FAILED'
+  /** Only the credit centre records that the registration authority confirmed a code. */
+  | 'REGISTRY_CONFIRMATION_RESERVED'
   /** The catalogue has no such item. */
   | 'UNKNOWN_CATALOG_ITEM'
   /** No subject has the party code, and the item may not register parties. */
   | 'UNKNOWN_PARTY'
   /** A related subject is neither registered nor in the batch. */
-  | 'UNKNOWN_RELATED_SUBJECT';
+  | 'UNKNOWN_RELATED_SUBJECT'
+  /** A text field is longer than its limit (README, Limits). */
+  | 'VALUE_TOO_LONG';
 
 /**
  * An enterprise, organisation or person known to the credit system. Other subgraphs extend it with
@@ -275,8 +289,9 @@ export type RowErrorCode =
 export type Subject = {
   __typename?: 'Subject';
   /**
-   * Who read this subject's information, when and why, newest first (`first` is 1 to 200). For the
-   * credit centre, and for departments answering the subject's own request to see it.
+   * Who read this subject's information, when and why, newest first (`first` is 1 to 200). Every read
+   * for the credit centre and for the subject itself (SUBJECT role); a department sees its own
+   * department's reads only; others get FORBIDDEN.
    */
   accessLog?: Maybe<Array<SubjectAccess>>;
   /** 统一社会信用代码, for organisations. */
@@ -400,7 +415,7 @@ export type SubjectEdge = {
 export type SubjectInput = {
   /**
    * The registry confirms this code although its check character is wrong (a few early pilot codes
-   * were issued so).
+   * were issued so). Only the credit centre may set it (REGISTRY_CONFIRMATION_RESERVED otherwise).
    */
   checksumConfirmedByRegistry?: InputMaybe<Scalars['Boolean']['input']>;
   /** 统一社会信用代码 or 公民身份号码. */

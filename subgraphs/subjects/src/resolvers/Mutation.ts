@@ -6,7 +6,12 @@ export const Mutation: MutationResolvers = {
   registerSubjects(_parent, { input }, { db, access }) {
     access.assertMayRegister();
     access.assertMayRead();
-    return registerSubjects(db, input.subjects);
+    const { caller } = access;
+    return registerSubjects(db, input.subjects, {
+      id: caller.id,
+      department: caller.department,
+      creditCentre: caller.roles.includes('CREDIT_CENTRE'),
+    });
   },
 
   async recordSubjectAccess(_parent, { input }, { db, access }) {

@@ -1,0 +1,88 @@
+/** Per-request DataLoaders: one SQL query per batch, whatever the number of keys. */
+import { isSubjectId } from '@credit/kit';
+import DataLoader from 'dataloader';
+import { and, asc, desc, inArray } from 'drizzle-orm';
+import { inForce, type ListingAccess } from './access';
+import type { SanctionsDb } from './db';
+import {
+  interviews,
+  listingEvents,
+  listingObjections,
+  listings,
+  repairApplications,
+  type InterviewRow,
+  type ListingEventRow,
+  type ListingObjectionRow,
+  type ListingRow,
+  type RepairApplicationRow,
+} from './db/schema';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+export function createLoaders(db: SanctionsDb, access: ListingAccess, today: string) {
+  /** Listings of subjects the caller may see, newest first; `inForce` keeps those in force today. */
+  const ofSubjects = (onlyInForce: boolean) =>
+    new DataLoader<string, ListingRow[]>(async (subjectIds) => {
+      const valid = subjectIds.filter(isSubjectId).map((id) => id.toLowerCase());
+      const rows = valid.length
+        ? await db
+            .select()
+            .from(listings)
+            .where(and(inArray(listings.subjectId, valid), onlyInForce ? inForce(today) : undefined, access.visibility(today)))
+            .orderBy(desc(listings.proposedAt), desc(listings.id))
+        : [];
+      const bySubject = groupBy(rows, (row) => row.subjectId);
+      return subjectIds.map((id) => bySubject.get(id.toLowerCase()) ?? []);
+    });
+
+  const byListing = <T extends { listingId: string }>(load: (ids: string[]) => Promise<T[]>) =>
+    new DataLoader<string, T[]>(async (ids) => {
+      const rows = await load([...ids]);
+      const grouped = groupBy(rows, (row) => row.listingId);
+      return ids.map((id) => grouped.get(id) ?? []);
+    });
+
+  return {
+    /** A listing by id, if the caller may see it. */
+    listingById: new DataLoader<string, ListingRow | null>(async (ids) => {
+      const valid = ids.filter(isUuid).map((id) => id.toLowerCase());
+      const rows = valid.length ? await db.select().from(listings).where(inArray(listings.id, valid)) : [];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => {
+        const row = byId.get(id.toLowerCase());
+        return row && access.mayRead(row, today) ? row : null;
+      });
+    }),
+    listingsInForce: ofSubjects(true),
+    allListings: ofSubjects(false),
+    eventsOf: byListing<ListingEventRow>((ids) =>
+      db.select().from(listingEvents).where(inArray(listingEvents.listingId, ids)).orderBy(asc(listingEvents.id)),
+    ),
+    objectionsOf: byListing<ListingObjectionRow>((ids) =>
+      db.select().from(listingObjections).where(inArray(listingObjections.listingId, ids)).orderBy(asc(listingObjections.filedAt)),
+    ),
+    interviewsOf: byListing<InterviewRow>((ids) =>
+      db.select().from(interviews).where(inArray(interviews.listingId, ids)).orderBy(asc(interviews.heldOn)),
+    ),
+    repairsOf: byListing<RepairApplicationRow>((ids) =>
+      db.select().from(repairApplications).where(inArray(repairApplications.listingId, ids)).orderBy(asc(repairApplications.submittedAt)),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,34 @@
+import { buildSubgraph, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
+import { sql } from 'drizzle-orm';
+import { ensureCatalogue } from './catalogue';
+import { createContext } from './context';
+import { schema } from './db/schema';
+import { resolvers } from './resolvers';
+
+export const typeDefs = loadSubgraphSchema('sanctions');
+
+export interface SanctionsOptions {
+  /** The current instant; tests pass a moving clock. */
+  clock?: () => Date;
+}
+
+/** The sanctions subgraph: built over its open database; `main.ts` listens. */
+export const subgraph = defineSubgraph({
+  name: 'sanctions',
+  schema,
+  migrationsUrl: new URL('./db/migrations', import.meta.url),
+  async build({ db }, runtime, options: SanctionsOptions = {}) {
+    const catalogue = await ensureCatalogue(db);
+    const clock = options.clock ?? (() => new Date());
+    return buildSubgraph({
+      name: 'sanctions',
+      typeDefs,
+      resolvers,
+      gatewaySecret: runtime.gatewaySecret,
+      // A cross-check of 10,000 codes is about 250 kB.
+      bodyLimit: '10mb',
+      createContext: (caller) => createContext(db, catalogue, caller, clock()),
+      healthy: async () => (await db.execute(sql`select 1`), true),
+    });
+  },
+});
