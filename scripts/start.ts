@@ -43,7 +43,7 @@ async function subgraphEnv(entry: (typeof SUBGRAPHS)[number], port: number): Pro
   const env: Record<string, string> = { [`${NAME}_PORT`]: String(port), GATEWAY_URL: gatewayUrl };
   if (entry.serviceRoles) {
     env[`${NAME}_SERVICE_TOKEN`] =
-      process.env[`${NAME}_SERVICE_TOKEN`] ?? (await developmentToken({ sub: `${entry.name}-service`, roles: entry.serviceRoles }, '30d'));
+      process.env[`${NAME}_SERVICE_TOKEN`] ?? (await developmentToken({ sub: `${entry.name}-service`, roles: entry.serviceRoles }, '12h'));
   }
   return env;
 }

@@ -39,6 +39,13 @@ export const ERROR_CODES = {
   MISSING_FIELD: 'A field a mutation needs is missing or blank; `field` names it.',
   AUDIT_UNAVAILABLE: 'The read could not be recorded in the access log, so its data is withheld (HTTP 503).',
   INTERNAL_SERVER_ERROR: 'A fault of the platform; the message is a request id only.',
+  // Ratings
+  NO_MODEL_IN_FORCE: 'No evaluation model or combination policy is in force on the date asked.',
+  NO_CURRENT_GRADES: 'No evaluation run has completed: nothing to draw an inspection plan from.',
+  NO_SAMPLING_POLICY: 'No sampling policy is in force.',
+  UNKNOWN_AGENCY: 'The caller is not a registered credit service agency (market ratings).',
+  AGENCY_NOT_ACTIVE: 'The credit service agency is suspended or deregistered.',
+  SUBJECT_LISTING_UNAVAILABLE: 'The gateway offers no paged subject listing the evaluation can read.',
 } as const;
 
 /** Codes of rows in batch payloads (registerSubjects, submitRecords): `error.code` of a rejected row. */
@@ -66,6 +73,9 @@ export const ROW_ERROR_CODES = {
   INVALID_PARTY_CODE: 'The party code fails its check.',
   UNKNOWN_PARTY: 'The party is not a registered subject and the item does not register parties.',
   REGISTRATION_FAILED: 'Registering the party failed.',
+  INVALID_SUBJECT_ID: 'Not a subject id (ratings).',
+  INVALID_DATE_RANGE: 'The validity period ends before it starts (ratings).',
+  DUPLICATE_RATING: 'The same rating was already submitted (ratings).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

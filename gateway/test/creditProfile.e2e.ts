@@ -30,7 +30,7 @@ describe.each(testBackends())('the Credit profile over the five subgraphs on $na
     await seedListingsOffline(system.subgraph<SanctionsSchema>('sanctions').database.db, { subjects: SUBJECTS, seed: DEMO_SEED, share: 0.2 });
     const token = await developmentToken({ sub: 'officer-zjj', dept: 'ZJJ', roles: ['DEPARTMENT'] });
     officer = { authorization: `Bearer ${token}`, purpose: encodeURIComponent('逢办必查') };
-  });
+  }, 300_000);
   afterAll(() => system?.close());
 
   const profileOf = (code: string, application: string) => system.query(PROFILE.query, { ...PROFILE.variables, code, application }, officer);

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
 import { ROLES, type Role } from '@credit/http';
+import type { RatingsSchema } from '@credit/ratings/db';
+import { seedEvaluations } from '@credit/ratings/seed';
 import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
@@ -88,9 +90,12 @@ it('reads the examples: each README graphql block says whom it is for, and every
   expect(OPERATIONS.filter((o) => o.source.startsWith('README graphql')).length).toBeGreaterThanOrEqual(3);
   expect(OPERATIONS.filter((o) => o.source.startsWith('README curl')).length).toBeGreaterThanOrEqual(2);
   expect(OPERATIONS.filter((o) => o.source.startsWith('playground')).length).toBe(EXAMPLES.length);
-  // The public profile of an enterprise is among them, in the README and in the playground's first tab.
+  // The credit profile from all five subgraphs comes first, in the README and in the playground.
+  const creditProfiles = OPERATIONS.filter((o) => /query CreditProfile\b/.test(o.query));
+  expect(creditProfiles.map((o) => o.source)).toEqual(['README graphql block 1', 'playground tab 1']);
+  // The public profile of an enterprise is among them, next, in the README and in the playground.
   const profiles = OPERATIONS.filter((o) => /query Profile\b/.test(o.query));
-  expect(profiles.map((o) => o.source)).toEqual(['README graphql block 1', 'playground tab 1']);
+  expect(profiles.map((o) => o.source)).toEqual(['README graphql block 2', 'playground tab 2']);
   for (const profile of profiles) expect(profile.roles).toContain('PUBLIC');
 });
 
@@ -100,6 +105,8 @@ describe.each(testBackends())('the examples, as each role they are written for, 
   beforeAll(async () => {
     system = await startSystem(backend);
     await seedSubjects(system.subgraph<SubjectsSchema>('subjects').database.db, { count: 20, seed: DEMO_SEED });
+    // A completed evaluation run, so that the credit profile shows a rating and its explanation.
+    await seedEvaluations(system.subgraph<RatingsSchema>('ratings').database.db, { count: 20, seed: DEMO_SEED });
     // A public licence of the company, so that its profile shows a credit record.
     const licence = {
       catalogItem: 'SCJG-XK-01', category: 'ADMINISTRATIVE_LICENCE', partyName: company.name, partyCategory: 'LEGAL_PERSON',
@@ -125,7 +132,7 @@ describe.each(testBackends())('the examples, as each role they are written for, 
     const variables = operation.variables ?? {};
     for (const v of definition.variableDefinitions ?? []) {
       const name = v.variable.name.value;
-      if (!(name in variables)) {
+      if (!(name in variables) && !v.defaultValue) {
         expect(known, `${operation.source}: no value for $${name}`).toHaveProperty(name);
         variables[name] = known[name];
       }

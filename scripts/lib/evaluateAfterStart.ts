@@ -38,7 +38,7 @@ async function call<T>(url: string, token: string, query: string, variables: Rec
 }
 
 export async function evaluateThroughGateway(options: EvaluateOptions): Promise<EvaluationOutcome> {
-  const token = options.token ?? (await developmentToken({ sub: 'evaluation', dept: 'XYZX', roles: ['CREDIT_CENTRE'] }, '1d'));
+  const token = options.token ?? (await developmentToken({ sub: 'evaluation', dept: 'XYZX', roles: ['CREDIT_CENTRE'] }, '12h'));
   const started = performance.now();
   const { runEvaluation } = await call<{ runEvaluation: { run: { id: string } } }>(
     options.gatewayUrl,

@@ -1,8 +1,8 @@
 /**
  * Making and storing credit checks (逢办必查). Checks asked in one request (one `_entities` batch)
- * are made together: the decisions in memory, then in one transaction one insert that keeps the
- * first check of each application, matter and subject (a retry finds it), one select for those that
- * already existed, and one insert into the log of every ask.
+ * are made together: the decisions in memory, one insert that keeps the first check of each
+ * application, matter and subject (a retry finds it), one select for those that already existed,
+ * and one insert into the log of every ask.
  */
 import DataLoader from 'dataloader';
 import { and, eq, or, type SQL } from 'drizzle-orm';
@@ -107,48 +107,47 @@ async function makeChecks(deps: CheckDeps, requests: readonly CheckRequest[]): P
     };
   });
 
-  // One transaction (one commit) for the checks and their log entries.
+  // The checks, then their log entries. Not one transaction: should the log insert fail, the
+  // caller gets an error and its retry finds the stored check and logs the ask then.
   const key = (row: Pick<CreditCheckRow, 'applicationId' | 'matterCode' | 'subjectId'>) => JSON.stringify([row.applicationId, row.matterCode, row.subjectId]);
   const stored = new Map<string, CreditCheckRow>();
   const fresh = new Set<string>();
-  await db.transaction(async (tx) => {
-    const inserted = await tx.insert(creditChecks).values(made).onConflictDoNothing().returning();
-    for (const row of inserted) {
-      stored.set(key(row), row);
-      fresh.add(key(row));
-    }
-    const missing = made.filter((row) => !stored.has(key(row)));
-    if (missing.length) {
-      const existing = await tx
-        .select()
-        .from(creditChecks)
-        .where(
-          or(
-            ...missing.map(
-              (row): SQL =>
-                and(eq(creditChecks.applicationId, row.applicationId), eq(creditChecks.matterCode, row.matterCode), eq(creditChecks.subjectId, row.subjectId))!,
-            ),
+  const inserted = await db.insert(creditChecks).values(made).onConflictDoNothing().returning();
+  for (const row of inserted) {
+    stored.set(key(row), row);
+    fresh.add(key(row));
+  }
+  const missing = made.filter((row) => !stored.has(key(row)));
+  if (missing.length) {
+    const existing = await db
+      .select()
+      .from(creditChecks)
+      .where(
+        or(
+          ...missing.map(
+            (row): SQL =>
+              and(eq(creditChecks.applicationId, row.applicationId), eq(creditChecks.matterCode, row.matterCode), eq(creditChecks.subjectId, row.subjectId))!,
           ),
-        );
-      for (const row of existing) stored.set(key(row), row);
-    }
-    await tx.insert(creditCheckLog).values(
-      made.map((row) => {
-        const check = stored.get(key(row))!;
-        return {
-          checkId: check.id,
-          askedAt: now,
-          callerId: caller.id,
-          department: caller.department,
-          roles: [...caller.roles],
-          purpose: caller.purpose,
-          replay: !fresh.has(key(row)),
-          inputs: row.inputs,
-          decision: check.decision,
-        };
-      }),
-    );
-  });
+        ),
+      );
+    for (const row of existing) stored.set(key(row), row);
+  }
+  await db.insert(creditCheckLog).values(
+    made.map((row) => {
+      const check = stored.get(key(row))!;
+      return {
+        checkId: check.id,
+        askedAt: now,
+        callerId: caller.id,
+        department: caller.department,
+        roles: [...caller.roles],
+        purpose: caller.purpose,
+        replay: !fresh.has(key(row)),
+        inputs: row.inputs,
+        decision: check.decision,
+      };
+    }),
+  );
 
   valid.forEach(({ request, index }) => {
     results[index] = stored.get(key({ ...request, subjectId: request.subject.id }))!;

@@ -12,6 +12,8 @@ export interface Context {
   caller: Caller;
   /** Subjects whose information this response discloses, for the gateway's access log. */
   access: { disclosed: Set<string> };
+  /** Checks the caller asked for in this request (a retry from another department sees its log too). */
+  asked: Set<string>;
   /** The request's instant, and its date in China Standard Time. */
   now: Date;
   today: string;
@@ -24,5 +26,5 @@ export function chinaDate(now: Date): string {
 export function createContext(db: ServicesDb, reference: ReferenceCache, caller: Caller, now: Date): Context {
   const today = chinaDate(now);
   const loaders = createLoaders(db, today, reference);
-  return { db, loaders, checks: createCheckLoader({ db, loaders, caller, now }), caller, access: { disclosed: new Set() }, now, today };
+  return { db, loaders, checks: createCheckLoader({ db, loaders, caller, now }), caller, access: { disclosed: new Set() }, asked: new Set(), now, today };
 }

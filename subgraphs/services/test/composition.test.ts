@@ -45,7 +45,10 @@ describe('services SDL', () => {
     for (const definition of SERVICES_SDL.definitions) {
       if (!('name' in definition) || !definition.name) continue;
       const name = definition.name.value;
-      if (!('description' in definition && definition.description)) missing.push(name);
+      const entity = 'directives' in definition && definition.directives?.some((d) => d.name.value === 'key');
+      // An entity is described by the subgraph that owns it (Subject: subjects, Listing: sanctions).
+      if (entity && 'description' in definition && definition.description) missing.push(`${name} (described here, owned elsewhere)`);
+      if (!entity && !('description' in definition && definition.description)) missing.push(name);
       const fields = 'fields' in definition ? (definition.fields ?? []) : [];
       for (const field of fields) {
         if (!field.description) missing.push(`${name}.${field.name.value}`);

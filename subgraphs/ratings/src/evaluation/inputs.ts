@@ -180,14 +180,18 @@ export class GatewayInputReader implements InputReader {
 
   async prepare(asOf: string, lookbackYears: number): Promise<PreparedReader> {
     this.since = minusYears(asOf, lookbackYears);
+    const refusals: string[] = [];
     for (const listing of LISTINGS) {
       this.listing = listing;
       const probe = await this.client.request<Record<string, Connection>>(this.document(''), { first: 1, after: null });
       if (probe.data?.[listing.field]) break;
+      refusals.push(describe(probe.errors ?? []));
       this.listing = null;
     }
     if (!this.listing) {
-      throw new NoSubjectListing('the supergraph offers no paged subject listing (Query.subjects(first, after)) this service may read');
+      throw new NoSubjectListing(
+        `the gateway offers no paged subject listing (Query.subjects(first, after)) this service may read: ${refusals.join('; ')}`,
+      );
     }
     const unknownSources: string[] = [];
     const notes: Record<string, string> = {};

@@ -73,7 +73,6 @@ export type ApplyForListingRepairPayload = {
   conditions: Array<ListingRepairCondition>;
 };
 
-/** A credit record kept by the records subgraph, cited as the basis of a listing. */
 export type CreditRecord = {
   __typename?: 'CreditRecord';
   /** The record's id in the records subgraph. */
@@ -254,8 +253,12 @@ export type Listing = {
   __typename?: 'Listing';
   /** Other documents the listing rests on (decision numbers, court rulings). */
   basisDocuments: Array<Scalars['String']['output']>;
-  /** The credit records the listing rests on (resolved by the records subgraph). */
-  basisRecords: Array<CreditRecord>;
+  /**
+   * The credit records the listing rests on (resolved by the records subgraph). An entry is null
+   * where the caller may not see that record (outside its publicity period, say), so the listing
+   * itself is never lost with it.
+   */
+  basisRecords: Array<Maybe<CreditRecord>>;
   /** Code of the determining department, e.g. `SCJGJ`. */
   department: Scalars['String']['output'];
   /** Every state change with who, when and why, oldest first: the subject, departments and the credit centre; null for others. */
@@ -927,10 +930,6 @@ export type SetRectificationDeadlinePayload = {
   listing: Listing;
 };
 
-/**
- * A subject known to the credit system (owned by the subjects subgraph); sanctions adds its listings
- * and the measures that follow from them.
- */
 export type Subject = {
   __typename?: 'Subject';
   /** Every measure that applies to the subject now, for all matters, each with the listing that triggers it. */
@@ -948,19 +947,11 @@ export type Subject = {
 };
 
 
-/**
- * A subject known to the credit system (owned by the subjects subgraph); sanctions adds its listings
- * and the measures that follow from them.
- */
 export type SubjectApplicableMeasuresArgs = {
   matter: MeasureMatter;
 };
 
 
-/**
- * A subject known to the credit system (owned by the subjects subgraph); sanctions adds its listings
- * and the measures that follow from them.
- */
 export type SubjectListingsArgs = {
   activeOnly?: Scalars['Boolean']['input'];
 };
@@ -1276,7 +1267,7 @@ export type ListDefinitionResolvers<ContextType = Context, ParentType extends Re
 export type ListingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Listing'] = ResolversParentTypes['Listing'], FederationReferenceType extends FederationReferenceTypes['Listing'] = FederationReferenceTypes['Listing']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Listing']> | FederationReferenceType, FederationReferenceType, ContextType>;
   basisDocuments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  basisRecords?: Resolver<Array<ResolversTypes['CreditRecord']>, ParentType, ContextType>;
+  basisRecords?: Resolver<Array<Maybe<ResolversTypes['CreditRecord']>>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ListingEvent']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -412,7 +412,6 @@ export type ListType =
   /** 严重失信主体名单. */
   | 'SERIOUS_DISHONESTY';
 
-/** A listing, owned by the sanctions subgraph: the part the check reads. */
 export type Listing = {
   __typename?: 'Listing';
   /** Department that determined the listing (谁认定谁负责). */
@@ -671,12 +670,6 @@ export type RuleOutcome = {
   rule: EligibilityRule;
 };
 
-/**
- * A subject as the services subgraph sees it: the credit check before an approval (逢办必查), its
- * credit commitments (信用承诺) and the 信易+ incentives it may claim. The kind, the grade and the
- * active measures come from the subjects, ratings and sanctions subgraphs through the gateway
- * (@requires).
- */
 export type Subject = {
   __typename?: 'Subject';
   /** Every measure applying to the subject now, from the sanctions subgraph (an input of the check). */
@@ -709,24 +702,12 @@ export type Subject = {
 };
 
 
-/**
- * A subject as the services subgraph sees it: the credit check before an approval (逢办必查), its
- * credit commitments (信用承诺) and the 信易+ incentives it may claim. The kind, the grade and the
- * active measures come from the subjects, ratings and sanctions subgraphs through the gateway
- * (@requires).
- */
 export type SubjectCommitmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CommitmentStatus>;
 };
 
 
-/**
- * A subject as the services subgraph sees it: the credit check before an approval (逢办必查), its
- * credit commitments (信用承诺) and the 信易+ incentives it may claim. The kind, the grade and the
- * active measures come from the subjects, ratings and sanctions subgraphs through the gateway
- * (@requires).
- */
 export type SubjectCreditCheckArgs = {
   applicationId: Scalars['String']['input'];
   matterCode: Scalars['String']['input'];

@@ -9,7 +9,7 @@ export const CreditCheck: CreditCheckResolvers = {
   missingInputs: (check) => check.missingInputs as CheckInput[],
   officerActions: (check) => officerActions(check.reasons),
   grade: (check) => check.grade as Grade | null,
-  checkedBy: (check, _args, { caller }) => (maySeeCheck(caller, check) ? check.checkedBy : null),
+  checkedBy: (check, _args, { caller, asked }) => (maySeeCheck(caller, check) || asked.has(check.id) ? check.checkedBy : null),
   feedback: (check, _args, { caller }) =>
     check.feedbackAt
       ? {
@@ -19,5 +19,5 @@ export const CreditCheck: CreditCheckResolvers = {
           recordedAt: check.feedbackAt,
         }
       : null,
-  log: (check, _args, { caller, loaders }) => (maySeeCheck(caller, check) ? loaders.logOf.load(check.id) : null),
+  log: (check, _args, { caller, loaders, asked }) => (maySeeCheck(caller, check) || asked.has(check.id) ? loaders.logOf.load(check.id) : null),
 };

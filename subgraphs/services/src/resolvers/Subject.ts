@@ -17,6 +17,7 @@ export const Subject: SubjectResolvers = {
     if (!isSubjectId(subject.id)) throw badInput(`${subject.id} is not a subject id`, 'BAD_USER_INPUT', { field: 'id' });
     const check = await context.checks.load({ subject, matterCode, applicationId });
     context.access.disclosed.add(subject.id);
+    context.asked.add(check.id);
     return check;
   },
 
