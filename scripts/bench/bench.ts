@@ -42,6 +42,8 @@ const { values } = parseArgs({
     operations: { type: 'string', default: OPERATIONS.map((o) => o.name).join(',') },
     ingest: { type: 'string' },
     rate: { type: 'string' },
+    /** Rounds per operation: each round drives every gateway once, in alternating order; the table shows medians. */
+    rounds: { type: 'string', default: '1' },
     /** Writes a V8 CPU profile of each gateway process to bench-results/cpu-<time>/. */
     'cpu-prof': { type: 'boolean', default: false },
     /** Runs the subgraphs from esbuild bundles (plain Node.js) instead of through tsx. */
@@ -218,8 +220,10 @@ try {
     log(`${name} up on :${port}`);
   }
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, purpose: BENCH_PURPOSE_HEADER };
+  const rounds = Math.max(1, Number(values.rounds));
   for (const operation of operations) {
-    for (const { name, url, supervisor } of running) {
+    for (let round = 0; round < rounds; round++) {
+    for (const { name, url, supervisor } of round % 2 === 0 ? running : [...running].reverse()) {
       const before = await transactions(stats);
       const cpuBefore = Object.fromEntries([[name, cpuSeconds(supervisor.child.pid)], ...subgraphSupervisors.map((s) => [s.service.name, cpuSeconds(s.child.pid)])]);
       const result = await drive({ url, operation: operation.name, population: subjects, seconds, warmupSeconds, connections, headers, run: `${run}-${name}`, rate });
@@ -237,6 +241,7 @@ try {
       notePeak(name, supervisor.child.pid);
       for (const s of subgraphSupervisors) notePeak(s.service.name, s.child.pid);
       log(`${name} ${operation.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}${result.firstErrors.length ? `\n  ${result.firstErrors.join('\n  ')}` : ''}`);
+    }
     }
   }
   const ours = running.find((r) => r.spec.ours);
@@ -282,14 +287,45 @@ async function ingest(url: string, run: string): Promise<Record<string, unknown>
   return result;
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The rounds of one operation and gateway as one row: medians of rates and latencies, sums of errors. */
+function combined(operation: string, gateway: string): Cell | undefined {
+  const mine = cells.filter((c) => c.operation === operation && c.gateway === gateway);
+  if (mine.length === 0) return undefined;
+  const mean = (pick: (c: Cell) => Record<string, number>) => {
+    const out: Record<string, number> = {};
+    for (const key of Object.keys(pick(mine[0]!))) out[key] = Math.round((mine.reduce((sum, c) => sum + (pick(c)[key] ?? 0), 0) / mine.length) * 100) / 100;
+    return out;
+  };
+  return {
+    ...mine[0]!,
+    requests: mine.reduce((sum, c) => sum + c.requests, 0),
+    rps: median(mine.map((c) => c.rps)),
+    p50: median(mine.map((c) => c.p50)),
+    p90: median(mine.map((c) => c.p90)),
+    p99: median(mine.map((c) => c.p99)),
+    max: Math.max(...mine.map((c) => c.max)),
+    errors: mine.reduce((sum, c) => sum + c.errors, 0),
+    firstErrors: mine.flatMap((c) => c.firstErrors).slice(0, 3),
+    sqlPerRequest: mean((c) => c.sqlPerRequest),
+    cpuMsPerRequest: mean((c) => c.cpuMsPerRequest),
+  };
+}
+
 function report(): void {
-  const baseline = (operation: string) => cells.find((c) => c.gateway === gatewayNames[0] && c.operation === operation);
+  const rows = operations.flatMap((o) => gatewayNames.map((g) => combined(o.name, g)).filter((c): c is Cell => c !== undefined));
+  const baseline = (operation: string) => rows.find((c) => c.gateway === gatewayNames[0] && c.operation === operation);
   const pad = (text: string | number, width: number) => String(text).padStart(width);
   const lines = [
     `${'operation'.padEnd(12)} ${'gateway'.padEnd(16)} ${pad('req/s', 7)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('errors', 6)} ${pad(`vs ${gatewayNames[0]}`, 9)}  SQL transactions per request (${BENCH_NAMES.join('/')})`,
   ];
   for (const operation of operations) {
-    for (const cell of cells.filter((c) => c.operation === operation.name)) {
+    for (const cell of rows.filter((c) => c.operation === operation.name)) {
       const base = baseline(operation.name);
       const ratio = base && base.rps > 0 ? `${(cell.rps / base.rps).toFixed(2)}x` : '-';
       lines.push(
@@ -297,12 +333,12 @@ function report(): void {
       );
     }
   }
-  const cpuLines = cells.map(
+  const cpuLines = rows.map(
     (c) => `${c.operation.padEnd(12)} ${c.gateway.padEnd(16)} ${Object.entries(c.cpuMsPerRequest).map(([p, ms]) => `${p} ${ms}`).join(', ')}`,
   );
   const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node.js ${process.version}, load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
   console.log(`
-Benchmark ${startedAt.toISOString()}: processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s` : ''}
+Benchmark ${startedAt.toISOString()}: ${values.rounds} round(s) per operation (medians), processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s` : ''}
 ${machine}
 
 ${lines.join('\n')}
@@ -318,7 +354,7 @@ operations: ${operations.map((o) => `${o.name}: ${o.description}`).join('; ')}`)
   const file = join(root, 'bench-results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, gateways: gatewayNames, cells, peakRssMb: peaks, ingestion }, null, 2),
+    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, gateways: gatewayNames, rounds: Number(values.rounds), rows, cells, peakRssMb: peaks, ingestion }, null, 2),
   );
   console.log(`results: ${file}`);
 }
