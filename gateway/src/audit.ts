@@ -181,8 +181,21 @@ export function subjectsAccessRecorder(options: {
   return batchingRecorder(write, { maxBatch: options.maxBatch, concurrency: options.concurrency });
 }
 
-/** Whether the operation selects anything of, or through, a Subject. */
-function touchesSubjects(schema: GraphQLSchema, document: DocumentNode): boolean {
+/**
+ * Whether the operation selects anything of, or through, a Subject. Apollo Server keeps one parsed
+ * document per query text, so the answer is remembered per (schema, document): a repeated operation
+ * is not walked again.
+ */
+const touching = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, boolean>>();
+export function touchesSubjects(schema: GraphQLSchema, document: DocumentNode): boolean {
+  let bySchema = touching.get(schema);
+  if (!bySchema) touching.set(schema, (bySchema = new WeakMap()));
+  let found = bySchema.get(document);
+  if (found === undefined) bySchema.set(document, (found = walkForSubjects(schema, document)));
+  return found;
+}
+
+function walkForSubjects(schema: GraphQLSchema, document: DocumentNode): boolean {
   const typeInfo = new TypeInfo(schema);
   let found = false;
   visit(
