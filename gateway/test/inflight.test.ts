@@ -38,11 +38,14 @@ describe('in-flight deduplication', () => {
 
   it('keeps callers, variables and mutations apart', () => {
     const query = 'query Q($id: ID!) { subject(id: $id) { name } }';
-    const mine = InFlight.keyOf(officer, query, { id: '1' });
-    expect(InFlight.keyOf(other, query, { id: '1' })).not.toBe(mine);
-    expect(InFlight.keyOf({ ...officer, purpose: 'another purpose' }, query, { id: '1' })).not.toBe(mine);
-    expect(InFlight.keyOf({ ...officer, roles: ['CREDIT_CENTRE'] }, query, { id: '1' })).not.toBe(mine);
-    expect(InFlight.keyOf(officer, query, { id: '2' })).not.toBe(mine);
+    const text = (key: ReturnType<typeof InFlight.keyOf>) => JSON.stringify(key);
+    const mine = text(InFlight.keyOf(officer, query, { id: '1' }));
+    expect(text(InFlight.keyOf({ ...officer }, query, { id: '1' }))).toBe(mine);
+    expect(text(InFlight.keyOf(other, query, { id: '1' }))).not.toBe(mine);
+    expect(text(InFlight.keyOf({ ...officer, purpose: 'another purpose' }, query, { id: '1' }))).not.toBe(mine);
+    expect(text(InFlight.keyOf({ ...officer, roles: ['CREDIT_CENTRE'] }, query, { id: '1' }))).not.toBe(mine);
+    expect(text(InFlight.keyOf({ ...officer, subjectId: '00000000-0000-4000-8000-000000000000' }, query, { id: '1' }))).not.toBe(mine);
+    expect(text(InFlight.keyOf(officer, query, { id: '2' }))).not.toBe(mine);
     expect(InFlight.keyOf(officer, 'mutation M { recordSomething }', {})).toBeNull();
     expect(isQuery('{ subject(id: "1") { name } }')).toBe(true);
     expect(isQuery('query Q__subjects__0 { a }')).toBe(true);
