@@ -208,7 +208,7 @@ try {
     const url = `http://${host}:${port}/graphql`;
     const service: Service = {
       name,
-      ...(await gatewayMain(spec.main)),
+      ...(spec.tsxOnly ? { main: spec.main, compiled: false } : await gatewayMain(spec.main)),
       healthUrl: spec.ours ? `http://${host}:${port}/health` : url,
       execArgv: cpuProf(name),
       env: { ...common, ...subgraphUrls, ...spec.env, GATEWAY_PORT: String(port), PORT: String(port), SUPERGRAPH_PATH: join(root, 'schema/supergraph.graphql') },
