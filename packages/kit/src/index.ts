@@ -15,3 +15,4 @@ export { loadSubgraphSchema } from './schema';
 export type { Database, DatabaseHandle } from '@credit/db';
 export { DISCLOSED_SUBJECTS_EXTENSION } from '@credit/http';
 export { isSubjectId } from './ids';
+export { TokenFile, currentServiceToken, type ServiceToken } from './serviceToken';
