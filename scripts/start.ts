@@ -4,11 +4,12 @@
  * until all are healthy, restarts any that crashes (with backoff, logged), and stops them all on
  * Ctrl-C.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SEED } from '@credit/demo-data';
-import { developmentToken } from '../gateway/src/identity';
 import { evaluateThroughGateway } from './lib/evaluateAfterStart';
 import { seedDemo } from './lib/seedDemo';
+import { ServiceTokenFiles } from './lib/serviceTokens';
 import { Supervisor, stopAll, waitUntilHealthy, type Service } from './lib/processes';
 import { SUBGRAPHS, subgraphPath } from './subgraphs';
 
@@ -28,19 +29,32 @@ async function stop(code: number): Promise<never> {
 process.once('SIGINT', () => void stop(0));
 process.once('SIGTERM', () => void stop(0));
 
-/** A subgraph's own variables: its port, and a service token if it reads through the gateway. */
-async function subgraphEnv(entry: (typeof SUBGRAPHS)[number], port: number): Promise<Record<string, string>> {
+/**
+ * Development service tokens, in files under DATA_DIR re-minted every hour (each lives 12 hours,
+ * the gateway's TOKEN_MAX_LIFETIME), for the subgraphs that read through the gateway and were
+ * given neither `<NAME>_SERVICE_TOKEN` nor `<NAME>_SERVICE_TOKEN_FILE`.
+ */
+const serviceTokens = new ServiceTokenFiles(
+  join(process.env.DATA_DIR ?? join(root, '.data'), 'service-tokens'),
+  SUBGRAPHS.flatMap((entry) => {
+    const NAME = entry.name.toUpperCase();
+    const given = process.env[`${NAME}_SERVICE_TOKEN`] ?? process.env[`${NAME}_SERVICE_TOKEN_FILE`];
+    return entry.serviceRoles && !given ? [{ name: entry.name, roles: [...entry.serviceRoles] }] : [];
+  }),
+);
+
+/** A subgraph's own variables: its port, and its service token file if it reads through the gateway. */
+function subgraphEnv(entry: (typeof SUBGRAPHS)[number], port: number): Record<string, string> {
   const NAME = entry.name.toUpperCase();
   const env: Record<string, string> = { [`${NAME}_PORT`]: String(port), GATEWAY_URL: gatewayUrl };
-  if (entry.serviceRoles) {
-    env[`${NAME}_SERVICE_TOKEN`] =
-      process.env[`${NAME}_SERVICE_TOKEN`] ?? (await developmentToken({ sub: `${entry.name}-service`, roles: entry.serviceRoles }, '12h'));
-  }
+  const given = process.env[`${NAME}_SERVICE_TOKEN`] ?? process.env[`${NAME}_SERVICE_TOKEN_FILE`];
+  if (entry.serviceRoles && !given) env[`${NAME}_SERVICE_TOKEN_FILE`] = serviceTokens.path(entry.name);
   return env;
 }
 
 try {
   await seedDemo({ subjects: DEMO_SUBJECTS, seed: DEMO_SEED, onlyIfEmpty: true });
+  await serviceTokens.start();
 
   const subgraphs: Service[] = await Promise.all(
     SUBGRAPHS.map(async (entry) => {
@@ -49,7 +63,7 @@ try {
         name: entry.name,
         main: subgraphPath(entry, 'src/main.ts'),
         healthUrl: `http://${host}:${port}/health`,
-        env: await subgraphEnv(entry, port),
+        env: subgraphEnv(entry, port),
       };
     }),
   );

@@ -5,7 +5,7 @@ export { buildSubgraph, type BuiltSubgraph, type SubgraphContext, type SubgraphO
 export { subgraphConfig, type SubgraphConfig } from './config';
 export { openSubgraphDatabase, type SubgraphDatabaseOptions } from './database';
 export { defineSubgraph, type SubgraphDefinition, type SubgraphRuntime } from './define';
-export { ERROR_CODES, badInput, forbidden, notFound, userError, type ErrorCode } from './errors';
+export { ERROR_CODES, ROW_ERROR_CODES, badInput, forbidden, notFound, userError, type ErrorCode, type RowErrorCode } from './errors';
 export { GatewayClient, GatewayUnavailable, type GatewayQueryOptions } from './gatewayClient';
 export { INTERNAL_ERROR_MESSAGE, looksLikeSql, maskErrors } from './masking';
 export { decodeCursor, encodeCursor, pageSize } from './pagination';
@@ -15,3 +15,4 @@ export { loadSubgraphSchema } from './schema';
 export type { Database, DatabaseHandle } from '@credit/db';
 export { DISCLOSED_SUBJECTS_EXTENSION } from '@credit/http';
 export { isSubjectId } from './ids';
+export { TokenFile, currentServiceToken, type ServiceToken } from './serviceToken';
