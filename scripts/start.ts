@@ -7,11 +7,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SEED } from '@credit/demo-data';
-import { evaluateThroughGateway } from './lib/evaluateAfterStart';
+import { readFileSync } from 'node:fs';
 import { seedDemo } from './lib/seedDemo';
 import { ServiceTokenFiles } from './lib/serviceTokens';
 import { Supervisor, stopAll, waitUntilHealthy, type Service } from './lib/processes';
-import { SUBGRAPHS, subgraphPath } from './subgraphs';
+import { SUBGRAPHS, loadAfterStart, subgraphPath } from './subgraphs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -50,6 +50,26 @@ function subgraphEnv(entry: (typeof SUBGRAPHS)[number], port: number): Record<st
   const given = process.env[`${NAME}_SERVICE_TOKEN`] ?? process.env[`${NAME}_SERVICE_TOKEN_FILE`];
   if (entry.serviceRoles && !given) env[`${NAME}_SERVICE_TOKEN_FILE`] = serviceTokens.path(entry.name);
   return env;
+}
+
+/** The service token a subgraph's hook presents: the one it was given, or its token file's. */
+function serviceToken(entry: (typeof SUBGRAPHS)[number]): string {
+  const NAME = entry.name.toUpperCase();
+  const file = process.env[`${NAME}_SERVICE_TOKEN_FILE`] ?? serviceTokens.path(entry.name);
+  return (process.env[`${NAME}_SERVICE_TOKEN`] ?? readFileSync(file, 'utf8')).trim();
+}
+
+/** Runs every subgraph's after-start hook (scripts/subgraphs.ts) in turn; a failure is logged and the next runs. */
+async function runAfterStartHooks(): Promise<void> {
+  for (const entry of SUBGRAPHS) {
+    const hook = entry.serviceRoles ? await loadAfterStart(entry) : null;
+    if (!hook) continue;
+    try {
+      await hook({ gatewayUrl, token: serviceToken(entry), subjects: DEMO_SUBJECTS, seed: DEMO_SEED, log: (line) => console.log(line) });
+    } catch (error) {
+      console.error(`${entry.name}: after-start demo data failed: ${(error as Error).message}`);
+    }
+  }
 }
 
 try {
@@ -96,12 +116,9 @@ Try:
 
 A process that crashes is restarted. Ctrl-C stops everything.`);
 
-  // After start: grade the demo subjects through the gateway (ratings' evaluation run).
-  if (SUBGRAPHS.some((entry) => entry.name === 'ratings')) {
-    void evaluateThroughGateway({ gatewayUrl })
-      .then((o) => console.log(`ratings: evaluation run ${o.status.toLowerCase()}, ${o.subjectsDone} subjects in ${o.seconds.toFixed(1)} s${o.unknownInputs.length ? ` (unknown inputs: ${o.unknownInputs.join(', ')})` : ''}`))
-      .catch((error: Error) => console.error(`ratings: evaluation after start failed: ${error.message}`));
-  }
+  // After start: demo data that is made through the gateway (sanctions' listings, then ratings'
+  // evaluation), each subgraph's hook in registry order, while the system already serves.
+  void runAfterStartHooks();
 } catch (error) {
   console.error(`start failed: ${(error as Error).message}`);
   await stop(1);
