@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { isSubjectId } from '@credit/kit';
 import { and, asc, eq, getTableColumns, inArray, lt, lte, max, or, sql, count, type SQL } from 'drizzle-orm';
 import type { RecordAccess } from './access';
-import { loadCalendar, type WorkingCalendar } from './calendar';
+import type { WorkingCalendar } from '@credit/calendar';
+import { loadCalendar } from './calendar';
 import { recordPosition } from './cursor';
 import type { RecordsDb } from './db';
 import {

@@ -8,7 +8,7 @@ import { isSubjectId } from '@credit/kit';
 import { and, eq, sql } from 'drizzle-orm';
 import { hasRole } from './access';
 import type { Context } from './context';
-import { addDays, addMonths, isDate } from './dates';
+import { addDays, addMonths, isDate } from '@credit/calendar';
 import { interviews, listingObjections, listings, type InterviewRow, type ListingObjectionRow, type ListingRow, type ListType, type RemovalReason } from './db/schema';
 import { badInput, forbidden, notFound, userError } from './errors';
 import { liftMeasures, pushMeasures, recordEvent, type Tx } from './events';

@@ -6,7 +6,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { isInForce } from './access';
 import type { Context } from './context';
-import { addMonths } from './dates';
+import { addMonths } from '@credit/calendar';
 import { listings, repairApplications, type ListingRow, type RepairApplicationRow, type RepairConditionResult } from './db/schema';
 import { badInput, forbidden, notFound, userError } from './errors';
 import { recordEvent } from './events';
