@@ -13,7 +13,7 @@ import type { Catalogue } from './catalogue';
 import { addDays, addMonths, isDate } from '@credit/calendar';
 import type { SanctionsDb } from './db';
 import { listingEvents, listings, type ListingRow, type ListType, type NewListingEventRow, type NewListingRow } from './db/schema';
-import { forbidden, userError } from './errors';
+import { forbidden, userError } from '@credit/kit';
 import { pushMeasures } from './events';
 import { isUuid } from './loaders';
 import type { ImportResultView, RowErrorView } from './views';

@@ -2,7 +2,7 @@
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { Context } from './context';
 import { listings, type ListingStatus, type ListType } from './db/schema';
-import { badInput } from './errors';
+import { badInput } from '@credit/kit';
 import type { ListingPageView } from './views';
 
 export const MAX_PAGE = 500;
@@ -18,7 +18,7 @@ export function decodeCursor(cursor: string): { proposedAt: Date; id: string } {
     if (typeof id !== 'string' || Number.isNaN(proposedAt.getTime())) throw new Error('bad');
     return { proposedAt, id };
   } catch {
-    throw badInput('after: not a cursor from this query', 'after');
+    throw badInput('after: not a cursor from this query', 'BAD_USER_INPUT', { field: 'after' });
   }
 }
 
@@ -26,7 +26,7 @@ export async function listingPage(
   ctx: Context,
   args: { filter?: { listType?: ListType | null; status?: ListingStatus | null; department?: string | null } | null; first: number; after?: string | null },
 ): Promise<ListingPageView> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) throw badInput(`first: 1 to ${MAX_PAGE}`, 'first');
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) throw badInput(`first: 1 to ${MAX_PAGE}`, 'BAD_USER_INPUT', { field: 'first' });
   const position = args.after ? decodeCursor(args.after) : null;
   const conditions: (SQL | undefined)[] = [
     ctx.access.visibility(ctx.today),

@@ -8,7 +8,7 @@ import { isInForce } from './access';
 import type { Context } from './context';
 import { addMonths } from '@credit/calendar';
 import { listings, repairApplications, type ListingRow, type RepairApplicationRow, type RepairConditionResult } from './db/schema';
-import { badInput, forbidden, notFound, userError } from './errors';
+import { badInput, forbidden, notFound, userError } from '@credit/kit';
 import { recordEvent } from './events';
 import { endListing } from './lifecycle';
 import { isUuid } from './loaders';
@@ -107,7 +107,7 @@ export async function reviewRepair(
 ): Promise<{ application: RepairApplicationRow; listing: ListingRow }> {
   if (!isUuid(input.applicationId)) throw notFound(`No repair application ${input.applicationId}`);
   const note = input.note?.trim() || null;
-  if (input.decision === 'REJECT' && !note) throw badInput('note: say why the application is rejected', 'note');
+  if (input.decision === 'REJECT' && !note) throw badInput('note: say why the application is rejected', 'BAD_USER_INPUT', { field: 'note' });
   return ctx.db.transaction(async (tx) => {
     const [application] = await tx.select().from(repairApplications).where(eq(repairApplications.id, input.applicationId.toLowerCase())).for('update');
     if (!application) throw notFound(`No repair application ${input.applicationId}`);

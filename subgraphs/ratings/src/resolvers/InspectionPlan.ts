@@ -1,13 +1,13 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { evaluations, inspectionItems } from '../db/schema';
-import { badInput } from '../errors';
+import { badInput } from '@credit/kit';
 import type { InspectionPlanResolvers } from '../generated/graphql';
 import { isUuid } from '../loaders';
 
 const encode = (subjectId: string) => Buffer.from(subjectId).toString('base64url');
 function decode(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString();
-  if (!isUuid(id)) throw badInput('`after` is not a cursor returned by this list', 'after');
+  if (!isUuid(id)) throw badInput('`after` is not a cursor returned by this list', 'BAD_USER_INPUT', { field: 'after' });
   return id;
 }
 
@@ -18,7 +18,7 @@ export const InspectionPlan: InspectionPlanResolvers = {
     access.government ? plan.inspectors : plan.inspectors.map((inspector) => ({ id: inspector.id, conflicts: [] })),
 
   async items(plan, { first, after }, { db }) {
-    if (first < 1 || first > 500) throw badInput(`\`first\` must be between 1 and 500, got ${first}`, 'first');
+    if (first < 1 || first > 500) throw badInput(`\`first\` must be between 1 and 500, got ${first}`, 'BAD_USER_INPUT', { field: 'first' });
     const rows = (
       await db
         .select({ item: inspectionItems, kind: evaluations.kind })
