@@ -3,7 +3,7 @@ export * from '@credit/authz';
 export { CallerAccess } from './access';
 export { buildSubgraph, type BuiltSubgraph, type SubgraphContext, type SubgraphOptions } from './app';
 export { subgraphConfig, type SubgraphConfig } from './config';
-export { openSubgraphDatabase, type SubgraphDatabaseOptions } from './database';
+export { databaseHealthy, openSubgraphDatabase, type SubgraphDatabaseOptions } from './database';
 export { defineSubgraph, type SubgraphDefinition, type SubgraphRuntime } from './define';
 export { ERROR_CODES, ROW_ERROR_CODES, badInput, forbidden, notFound, userError, type ErrorCode, type RowErrorCode } from './errors';
 export { GatewayClient, GatewayUnavailable, type GatewayQueryOptions } from './gatewayClient';
