@@ -14,5 +14,6 @@ export { DateScalar, DateTimeScalar, scalars } from './scalars';
 export { loadSubgraphSchema } from './schema';
 export type { Database, DatabaseHandle } from '@credit/db';
 export { DISCLOSED_SUBJECTS_EXTENSION } from '@credit/http';
-export { isSubjectId } from './ids';
+export { isSubjectId, isUuid } from './ids';
+export { groupBy } from './loaders';
 export { TokenFile, currentServiceToken, type ServiceToken } from './serviceToken';

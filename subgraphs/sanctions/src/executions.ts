@@ -5,7 +5,7 @@ import type { Context } from './context';
 import { measureExecutions, type MeasureExecutionRow } from './db/schema';
 import type { MeasureMatter } from './catalogue';
 import { badInput, forbidden, notFound, userError } from '@credit/kit';
-import { isUuid } from './loaders';
+import { isUuid } from '@credit/kit';
 
 export interface ExecutionInput {
   listingId: string;

@@ -15,7 +15,7 @@ import type { SanctionsDb } from './db';
 import { listingEvents, listings, type ListingRow, type ListType, type NewListingEventRow, type NewListingRow } from './db/schema';
 import { forbidden, userError } from '@credit/kit';
 import { pushMeasures } from './events';
-import { isUuid } from './loaders';
+import { isUuid } from '@credit/kit';
 import type { ImportResultView, RowErrorView } from './views';
 
 export const MAX_IMPORT = 5000;

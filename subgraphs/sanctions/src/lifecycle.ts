@@ -12,7 +12,7 @@ import { addDays, addMonths, isDate } from '@credit/calendar';
 import { interviews, listingObjections, listings, type InterviewRow, type ListingObjectionRow, type ListingRow, type ListType, type RemovalReason } from './db/schema';
 import { badInput, forbidden, notFound, userError } from '@credit/kit';
 import { liftMeasures, pushMeasures, recordEvent, type Tx } from './events';
-import { isUuid } from './loaders';
+import { isUuid } from '@credit/kit';
 
 export interface ProposeInput {
   subjectId: string;

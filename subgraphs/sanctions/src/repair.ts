@@ -12,7 +12,7 @@ import { listings, repairApplications, type ListingRow, type RepairApplicationRo
 import { badInput, forbidden, notFound, userError } from '@credit/kit';
 import { recordEvent } from './events';
 import { endListing } from './lifecycle';
-import { isUuid } from './loaders';
+import { isUuid } from '@credit/kit';
 
 export interface RepairInput {
   listingId: string;

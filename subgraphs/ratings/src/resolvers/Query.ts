@@ -4,7 +4,7 @@ import { agencies, currentRun, evaluations, inspectionPlans, jointInspections, r
 import { badInput, notFound } from '@credit/kit';
 import type { QueryResolvers } from '../generated/graphql';
 import { PlanError, verifyPlan } from '../inspection/plans';
-import { isUuid } from '../loaders';
+import { isUuid } from '@credit/kit';
 import { modelInForce, policyInForce, samplingInForce } from '../model/load';
 import type { GradeGroupView } from '../views';
 
