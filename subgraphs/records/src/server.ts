@@ -1,5 +1,4 @@
-import { buildSubgraph, defineSubgraph, GatewayClient, loadSubgraphSchema } from '@credit/kit';
-import { sql } from 'drizzle-orm';
+import { buildSubgraph, databaseHealthy, defineSubgraph, GatewayClient, loadSubgraphSchema } from '@credit/kit';
 import { createContext } from './context';
 import { schema } from './db/schema';
 import { CachingSubjectDirectory, GatewaySubjectDirectory, type SubjectDirectory } from './directory';
@@ -33,7 +32,7 @@ export const subgraph = defineSubgraph({
       gatewaySecret: runtime.gatewaySecret,
       bodyLimit: '50mb',
       createContext: (caller) => createContext(db, caller, directory, clock(), runtime.pseudonymKey),
-      healthy: async () => (await db.execute(sql`select 1`), true),
+      healthy: databaseHealthy(db),
     });
   },
 });

@@ -10,7 +10,7 @@
  */
 import { demoSubject, Random } from '@credit/demo-data';
 import { sql } from 'drizzle-orm';
-import { addDays } from './dates';
+import { addDays } from '@credit/calendar';
 import type { SanctionsDb } from './db';
 import { listings, type ListType, type NewListingRow } from './db/schema';
 import type { ImportRow } from './importListings';
