@@ -14,7 +14,8 @@ import { seedRecords } from '@credit/records/seed';
 import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
 import { startSystem } from '../gateway/test/system';
-import { evaluateThroughGateway } from './lib/evaluateAfterStart';
+import { evaluateThroughGateway } from '@credit/ratings/evaluateThroughGateway';
+import { developmentToken } from '../gateway/src/identity';
 import { progressBar } from './lib/progress';
 
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -40,7 +41,7 @@ try {
 
   bar = progressBar('evaluated', subjects);
   started = performance.now();
-  const outcome = await evaluateThroughGateway({ gatewayUrl: system.url, asOf: '2026-11-20', onProgress: bar.update, pollMs: 1000, timeoutMs: 3 * 3600_000 });
+  const outcome = await evaluateThroughGateway({ gatewayUrl: system.url, token: await developmentToken({ sub: 'evaluation', dept: 'XYZX', roles: ['CREDIT_CENTRE'] }, '12h'), asOf: '2026-11-20', onProgress: bar.update, pollMs: 1000, timeoutMs: 3 * 3600_000 });
   bar.stop();
   const seconds = (performance.now() - started) / 1000;
   console.log(

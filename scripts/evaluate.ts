@@ -5,14 +5,15 @@
  * again resumes it from its checkpoint.
  */
 import { parseArgs } from 'node:util';
-import { evaluateThroughGateway } from './lib/evaluateAfterStart';
+import { evaluateThroughGateway } from '@credit/ratings/evaluateThroughGateway';
+import { developmentToken } from '../gateway/src/identity';
 
 const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, gateway: { type: 'string' } } });
 const gatewayUrl = values.gateway ?? process.env.GATEWAY_URL ?? `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`;
 
 const outcome = await evaluateThroughGateway({
   gatewayUrl,
-  token: process.env.EVALUATION_TOKEN,
+  token: process.env.EVALUATION_TOKEN ?? (await developmentToken({ sub: 'evaluation', dept: 'XYZX', roles: ['CREDIT_CENTRE'] }, '12h')),
   asOf: values['as-of'],
   onProgress: (done) => process.stderr.write(`\revaluated ${done} subjects`),
 });

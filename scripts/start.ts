@@ -4,14 +4,15 @@
  * until all are healthy, restarts any that crashes (with backoff, logged), and stops them all on
  * Ctrl-C.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SEED } from '@credit/demo-data';
-import { developmentToken } from '../gateway/src/identity';
-import { evaluateThroughGateway } from './lib/evaluateAfterStart';
+import { readFileSync } from 'node:fs';
 import { seedDemo } from './lib/seedDemo';
 import { compileEntry } from './lib/compile';
+import { ServiceTokenFiles } from './lib/serviceTokens';
 import { Supervisor, stopAll, waitUntilHealthy, type Service } from './lib/processes';
-import { SUBGRAPHS, subgraphPath } from './subgraphs';
+import { SUBGRAPHS, loadAfterStart, subgraphPath } from './subgraphs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST ?? '127.0.0.1';
@@ -37,19 +38,52 @@ async function stop(code: number): Promise<never> {
 process.once('SIGINT', () => void stop(0));
 process.once('SIGTERM', () => void stop(0));
 
-/** A subgraph's own variables: its port, and a service token if it reads through the gateway. */
-async function subgraphEnv(entry: (typeof SUBGRAPHS)[number], port: number): Promise<Record<string, string>> {
+/**
+ * Development service tokens, in files under DATA_DIR re-minted every hour (each lives 12 hours,
+ * the gateway's TOKEN_MAX_LIFETIME), for the subgraphs that read through the gateway and were
+ * given neither `<NAME>_SERVICE_TOKEN` nor `<NAME>_SERVICE_TOKEN_FILE`.
+ */
+const serviceTokens = new ServiceTokenFiles(
+  join(process.env.DATA_DIR ?? join(root, '.data'), 'service-tokens'),
+  SUBGRAPHS.flatMap((entry) => {
+    const NAME = entry.name.toUpperCase();
+    const given = process.env[`${NAME}_SERVICE_TOKEN`] ?? process.env[`${NAME}_SERVICE_TOKEN_FILE`];
+    return entry.serviceRoles && !given ? [{ name: entry.name, roles: [...entry.serviceRoles] }] : [];
+  }),
+);
+
+/** A subgraph's own variables: its port, and its service token file if it reads through the gateway. */
+function subgraphEnv(entry: (typeof SUBGRAPHS)[number], port: number): Record<string, string> {
   const NAME = entry.name.toUpperCase();
   const env: Record<string, string> = { [`${NAME}_PORT`]: String(port), GATEWAY_URL: gatewayUrl };
-  if (entry.serviceRoles) {
-    env[`${NAME}_SERVICE_TOKEN`] =
-      process.env[`${NAME}_SERVICE_TOKEN`] ?? (await developmentToken({ sub: `${entry.name}-service`, roles: entry.serviceRoles }, '12h'));
-  }
+  const given = process.env[`${NAME}_SERVICE_TOKEN`] ?? process.env[`${NAME}_SERVICE_TOKEN_FILE`];
+  if (entry.serviceRoles && !given) env[`${NAME}_SERVICE_TOKEN_FILE`] = serviceTokens.path(entry.name);
   return env;
+}
+
+/** The service token a subgraph's hook presents: the one it was given, or its token file's. */
+function serviceToken(entry: (typeof SUBGRAPHS)[number]): string {
+  const NAME = entry.name.toUpperCase();
+  const file = process.env[`${NAME}_SERVICE_TOKEN_FILE`] ?? serviceTokens.path(entry.name);
+  return (process.env[`${NAME}_SERVICE_TOKEN`] ?? readFileSync(file, 'utf8')).trim();
+}
+
+/** Runs every subgraph's after-start hook (scripts/subgraphs.ts) in turn; a failure is logged and the next runs. */
+async function runAfterStartHooks(): Promise<void> {
+  for (const entry of SUBGRAPHS) {
+    const hook = entry.serviceRoles ? await loadAfterStart(entry) : null;
+    if (!hook) continue;
+    try {
+      await hook({ gatewayUrl, token: serviceToken(entry), subjects: DEMO_SUBJECTS, seed: DEMO_SEED, log: (line) => console.log(line) });
+    } catch (error) {
+      console.error(`${entry.name}: after-start demo data failed: ${(error as Error).message}`);
+    }
+  }
 }
 
 try {
   await seedDemo({ subjects: DEMO_SUBJECTS, seed: DEMO_SEED, onlyIfEmpty: true });
+  await serviceTokens.start();
 
   const subgraphs: Service[] = await Promise.all(
     SUBGRAPHS.map(async (entry) => {
@@ -58,7 +92,7 @@ try {
         name: entry.name,
         main: subgraphPath(entry, 'src/main.ts'),
         healthUrl: `http://${host}:${port}/health`,
-        env: await subgraphEnv(entry, port),
+        env: subgraphEnv(entry, port),
       };
     }),
   );
@@ -91,12 +125,9 @@ Try:
 
 A process that crashes is restarted. Ctrl-C stops everything.`);
 
-  // After start: grade the demo subjects through the gateway (ratings' evaluation run).
-  if (SUBGRAPHS.some((entry) => entry.name === 'ratings')) {
-    void evaluateThroughGateway({ gatewayUrl })
-      .then((o) => console.log(`ratings: evaluation run ${o.status.toLowerCase()}, ${o.subjectsDone} subjects in ${o.seconds.toFixed(1)} s${o.unknownInputs.length ? ` (unknown inputs: ${o.unknownInputs.join(', ')})` : ''}`))
-      .catch((error: Error) => console.error(`ratings: evaluation after start failed: ${error.message}`));
-  }
+  // After start: demo data that is made through the gateway (sanctions' listings, then ratings'
+  // evaluation), each subgraph's hook in registry order, while the system already serves.
+  void runAfterStartHooks();
 } catch (error) {
   console.error(`start failed: ${(error as Error).message}`);
   await stop(1);

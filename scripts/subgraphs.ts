@@ -6,6 +6,9 @@
  *   subgraphs/<name>/src/server.ts   `export const subgraph = defineSubgraph({...})` (@credit/kit)
  *   subgraphs/<name>/src/main.ts     `await runSubgraph(subgraph, <port>)`
  *   subgraphs/<name>/src/seed.ts     optional: `seed(db, { count, seed, onProgress })` and `count(db)`
+ *   subgraphs/<name>/src/afterStart.ts optional: `afterStart({ gatewayUrl, token, subjects, seed, log })`,
+ *                                    demo data made through the gateway once the system is up (needs
+ *                                    `serviceRoles`); run in registry order
  *   subgraphs/<name>/codegen.json    `{ "mappers": {...} }` for its resolver types
  */
 import { existsSync } from 'node:fs';
@@ -22,8 +25,9 @@ export interface SubgraphEntry {
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'subjects', port: 4001 },
   { name: 'records', port: 4002, serviceRoles: ['CREDIT_CENTRE'] },
-  { name: 'ratings', port: 4003, serviceRoles: ['CREDIT_CENTRE'] },
+  // Sanctions before ratings: its after-start listings are inputs of ratings' after-start evaluation.
   { name: 'sanctions', port: 4004, serviceRoles: ['CREDIT_CENTRE'] },
+  { name: 'ratings', port: 4003, serviceRoles: ['CREDIT_CENTRE'] },
   { name: 'services', port: 4005 },
 ];
 
@@ -52,4 +56,22 @@ export async function loadSeed(entry: SubgraphEntry): Promise<SeedModule | null>
   const file = new URL(subgraphPath(entry, 'src/seed.ts'), root);
   if (!existsSync(file)) return null;
   return (await import(file.href)) as SeedModule;
+}
+
+export interface AfterStartOptions {
+  /** The gateway's GraphQL URL. */
+  gatewayUrl: string;
+  /** The subgraph's service token (its `serviceRoles`). */
+  token: string;
+  /** The demo population the offline seeds used. */
+  subjects: number;
+  seed: number;
+  log: (line: string) => void;
+}
+
+/** The subgraph's after-start hook (`subgraphs/<name>/src/afterStart.ts`), or null when it has none. */
+export async function loadAfterStart(entry: SubgraphEntry): Promise<((options: AfterStartOptions) => Promise<void>) | null> {
+  const file = new URL(subgraphPath(entry, 'src/afterStart.ts'), root);
+  if (!existsSync(file)) return null;
+  return ((await import(file.href)) as { afterStart: (options: AfterStartOptions) => Promise<void> }).afterStart;
 }

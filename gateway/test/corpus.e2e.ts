@@ -2,18 +2,17 @@
  * The bad-input corpus (issue 8): hostile and malformed requests across HTTP, GraphQL, domain
  * inputs, tokens, roles and direct subgraph calls, as a table of cases run in sequence through the
  * real gateway (one system per backend). For every case: no 5xx, every error code from the
- * catalogue (src/errorCodes.ts), the expected code, no SQL, stack or path text, no personal data
+ * catalogue (packages/http/src/errorCodes.ts), the expected code, no SQL, stack or path text, no personal data
  * beyond the caller's role, nothing half-written by a refused mutation; the system healthy after.
  */
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
-import { CALLER_HEADER, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signedCallerHeaders, subgraphSecret, type Caller, type Role } from '@credit/http';
+import { CALLER_HEADER, ERROR_CODES, ROW_ERROR_CODES, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signedCallerHeaders, subgraphSecret, type Caller, type Role } from '@credit/http';
 import { seedSubjects } from '@credit/subjects/seed';
 import { createSecretKey } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { licence, organisation, penalty } from '../../subgraphs/records/test/fixtures';
-import { ERROR_CODES, ROW_ERROR_CODES } from '../src/errorCodes';
 import { DEVELOPMENT_KEY, TOKEN_AUDIENCE, TOKEN_ISSUER, developmentToken } from '../src/identity';
 import { startSystem, type RunningSystem } from './system';
 

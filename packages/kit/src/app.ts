@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { Caller } from '@credit/authz';
-import { createSubgraphApp, reportDisclosedSubjects, subgraphSecret } from '@credit/http';
+import { createSubgraphApp, inputGuard, reportDisclosedSubjects, subgraphSecret } from '@credit/http';
 import type express from 'express';
 import type { DocumentNode } from 'graphql';
 import { maskErrors } from './masking';
@@ -25,6 +25,7 @@ export interface SubgraphOptions<TContext extends SubgraphContext> {
   healthy?: () => Promise<boolean>;
   /** Largest request body accepted (default 10mb). */
   bodyLimit?: string;
+  /** More Apollo plugins; the input guard (`inputGuard` of @credit/http) is always installed first. */
   plugins?: ApolloServerPlugin<TContext>[];
   /** Shared with the gateway; `GATEWAY_SECRET_<NAME>` (or the development secret) by default. */
   gatewaySecret?: string;
@@ -39,8 +40,10 @@ export interface BuiltSubgraph {
 
 /**
  * Builds and starts a subgraph's server; the caller listens. `/health`, `/graphql` for requests
- * the gateway signed (401 otherwise, before anything runs), errors masked (src/masking.ts), and
- * the subjects a response disclosed reported to the gateway's audit.
+ * the gateway signed (401 otherwise, before anything runs), the input guard (control characters,
+ * unpaired surrogates and over-long strings refused with INVALID_CHARACTERS / VALUE_TOO_LONG before
+ * any resolver runs, so a direct signed call is held to the gateway's rule), errors masked
+ * (src/masking.ts), and the subjects a response disclosed reported to the gateway's audit.
  */
 export async function buildSubgraph<TContext extends SubgraphContext>(options: SubgraphOptions<TContext>): Promise<BuiltSubgraph> {
   const server = new ApolloServer<TContext>({
@@ -49,6 +52,7 @@ export async function buildSubgraph<TContext extends SubgraphContext>(options: S
     formatError: maskErrors(options.name, options.log),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      inputGuard<TContext>(),
       reportDisclosedSubjects<TContext>((context) => context.access.disclosed),
       ...(options.plugins ?? []),
     ],

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseEnv, subgraphSecret } from '@credit/http';
 import { pseudonymKeyFor } from '@credit/identifiers';
 import { z } from 'zod';
+import { TokenFile, type ServiceToken } from './serviceToken';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -17,8 +18,12 @@ export interface SubgraphConfig {
   gatewaySecret: string;
   /** The gateway, for subgraphs that read other subgraphs' data as its clients. */
   gatewayUrl: string;
-  /** Bearer token the subgraph presents to the gateway (`<NAME>_SERVICE_TOKEN`). */
-  serviceToken: string | undefined;
+  /**
+   * Bearer token the subgraph presents to the gateway: `<NAME>_SERVICE_TOKEN`, else the file
+   * `<NAME>_SERVICE_TOKEN_FILE` names (re-read when it is rewritten, so the token can be renewed
+   * within the gateway's TOKEN_MAX_LIFETIME without a restart).
+   */
+  serviceToken: ServiceToken;
   /** Key of the keyed hash that pseudonymises natural persons for analysts, the same in every subgraph. */
   pseudonymKey: string;
   production: boolean;
@@ -26,7 +31,7 @@ export interface SubgraphConfig {
 
 /**
  * A subgraph's environment, read once at start-up (`<NAME>_PORT`, `<NAME>_DATABASE_URL` ??
- * `DATABASE_URL`, `DATA_DIR/<name>`, `GATEWAY_URL`, `<NAME>_SERVICE_TOKEN`, `PSEUDONYM_KEY`),
+ * `DATABASE_URL`, `DATA_DIR/<name>`, `GATEWAY_URL`, `<NAME>_SERVICE_TOKEN` or `<NAME>_SERVICE_TOKEN_FILE`, `PSEUDONYM_KEY`),
  * with the subgraph's own variables (`extra`, a zod shape) parsed alongside. Fails with a message
  * naming every bad variable.
  */
@@ -45,6 +50,7 @@ export function subgraphConfig<TExtra extends z.ZodRawShape = {}>(
     DATA_DIR: z.string().default(`${projectRoot}.data`),
     GATEWAY_URL: z.string().url().default('http://127.0.0.1:4000/graphql'),
     [`${NAME}_SERVICE_TOKEN`]: z.string().min(1).optional(),
+    [`${NAME}_SERVICE_TOKEN_FILE`]: z.string().min(1).optional(),
     PSEUDONYM_KEY: z.string().min(16).optional(),
     NODE_ENV: z.string().default('development'),
   });
@@ -60,8 +66,14 @@ export function subgraphConfig<TExtra extends z.ZodRawShape = {}>(
     dataDir: `${string('DATA_DIR')}/${name}`,
     gatewaySecret: subgraphSecret(name, env),
     gatewayUrl: string('GATEWAY_URL')!,
-    serviceToken: string(`${NAME}_SERVICE_TOKEN`),
+    serviceToken: serviceToken(string(`${NAME}_SERVICE_TOKEN`), string(`${NAME}_SERVICE_TOKEN_FILE`)),
     pseudonymKey: pseudonymKeyFor(name, string('PSEUDONYM_KEY'), string('NODE_ENV')!),
     production: string('NODE_ENV') === 'production',
   };
+}
+
+/** An explicit token wins; else the token file, when one is named. */
+function serviceToken(token: string | undefined, file: string | undefined): ServiceToken {
+  if (token) return token;
+  return file ? new TokenFile(file) : undefined;
 }

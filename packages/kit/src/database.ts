@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type DatabaseHandle } from '@credit/db';
+import { sql, type SQL } from 'drizzle-orm';
 
 export interface SubgraphDatabaseOptions<TSchema extends Record<string, unknown>> {
   /** The subgraph's name: its PostgreSQL schema and its migrations journal. */
@@ -25,4 +26,9 @@ export function openSubgraphDatabase<TSchema extends Record<string, unknown>>(
     url: options.url,
     dataDir: options.dataDir,
   });
+}
+
+/** `buildSubgraph`'s `healthy` for a subgraph over a database: healthy while it answers `select 1`. */
+export function databaseHealthy(db: { execute(query: SQL): PromiseLike<unknown> }): () => Promise<boolean> {
+  return async () => (await db.execute(sql`select 1`), true);
 }

@@ -1,12 +1,14 @@
 import type { DatabaseHandle } from '@credit/db';
 import type { BuiltSubgraph } from './app';
+import type { ServiceToken } from './serviceToken';
 
 /** What a subgraph's `build` gets besides its database: the shared settings of src/config.ts. */
 export interface SubgraphRuntime {
   gatewaySecret: string;
   /** The gateway's URL; a function when it is known only after the subgraph starts (tests). */
   gatewayUrl: string | (() => string);
-  serviceToken: string | undefined;
+  /** `<NAME>_SERVICE_TOKEN`, or a `TokenFile` (`<NAME>_SERVICE_TOKEN_FILE`); give it to `GatewayClient` as is. */
+  serviceToken: ServiceToken;
   pseudonymKey: string;
 }
 

@@ -1,7 +1,9 @@
 /**
  * How a subgraph reads other subgraphs' data: through the gateway, as a client with its service
- * token (`<NAME>_SERVICE_TOKEN`), never from their tables.
+ * token (`<NAME>_SERVICE_TOKEN`, or the file `<NAME>_SERVICE_TOKEN_FILE` names, re-read when it is
+ * rewritten), never from their tables.
  */
+import { currentServiceToken, type ServiceToken } from './serviceToken';
 
 /** The gateway, or a subgraph behind it, did not answer (or answered with errors): nothing was read. */
 export class GatewayUnavailable extends Error {
@@ -22,7 +24,8 @@ export class GatewayClient {
   /** `url` may be a function when the gateway's address is known only after the subgraph starts. */
   constructor(
     private readonly url: string | (() => string),
-    private readonly token: string | undefined,
+    /** A token, or a `TokenFile` read afresh when it changes (each request sends the current token). */
+    private readonly token: ServiceToken,
     /** The subgraph calling, for messages (`records`: RECORDS_SERVICE_TOKEN). */
     private readonly service = 'subgraph',
   ) {}
@@ -33,7 +36,8 @@ export class GatewayClient {
 
   /** Runs an operation; throws GatewayUnavailable on any failure, partial answers included. */
   async query<T>(query: string, variables: Record<string, unknown>, options: GatewayQueryOptions): Promise<T> {
-    if (!this.token) {
+    const token = currentServiceToken(this.token);
+    if (!token) {
       throw new GatewayUnavailable(`${this.service.toUpperCase()}_SERVICE_TOKEN is not configured, so ${this.service} cannot read through the gateway`);
     }
     const url = typeof this.url === 'function' ? this.url() : this.url;
@@ -43,7 +47,7 @@ export class GatewayClient {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          authorization: `Bearer ${this.token}`,
+          authorization: `Bearer ${token}`,
           purpose: encodeURIComponent(options.purpose),
         },
         body: JSON.stringify({ query, variables }),

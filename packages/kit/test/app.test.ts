@@ -50,6 +50,32 @@ describe('buildSubgraph', () => {
     expect(logged.join('\n')).toContain('350102199001011234');
   });
 
+  it('installs the input guard: a signed call with a NUL or an over-long string is refused before any resolver runs', async () => {
+    const typed = await buildSubgraph({
+      name: 'kittest',
+      typeDefs: parse(`type Query { echo(text: String!): String }`),
+      resolvers: { Query: { echo: (_: unknown, { text }: { text: string }) => (echoed.push(text), text) } },
+      createContext: (caller) => ({ caller, access: { disclosed: new Set<string>() } }),
+    });
+    const echoed: string[] = [];
+    const served = await listen(typed.app, 0);
+    try {
+      const url = `${served.url}/graphql`;
+      const nul = await postAsGateway('kittest', url, 'query ($t: String!) { echo(text: $t) }', { t: 'a\u0000b' }, PUBLIC_CALLER);
+      expect(nul.errors![0]!.extensions).toMatchObject({ code: 'INVALID_CHARACTERS', field: '$variables.t' });
+      const literal = await postAsGateway('kittest', url, '{ echo(text: "a\\u0001b") }', undefined, PUBLIC_CALLER);
+      expect(literal.errors![0]!.extensions).toMatchObject({ code: 'INVALID_CHARACTERS', field: 'text' });
+      const long = await postAsGateway('kittest', url, 'query ($t: String!) { echo(text: $t) }', { t: 'x'.repeat(20_001) }, PUBLIC_CALLER);
+      expect(long.errors![0]!.extensions).toMatchObject({ code: 'VALUE_TOO_LONG', field: '$variables.t' });
+      expect(echoed).toEqual([]);
+      const fine = await postAsGateway('kittest', url, 'query ($t: String!) { echo(text: $t) }', { t: 'tab\tand\nline' }, PUBLIC_CALLER);
+      expect(fine.data).toEqual({ echo: 'tab\tand\nline' });
+    } finally {
+      await served.close();
+      await typed.stop();
+    }
+  });
+
   it('refuses unsigned calls with 401 and serves /health', async () => {
     const unsigned = await postGraphQL(`${listening.url}/graphql`, '{ ok }');
     expect(unsigned.status).toBe(401);

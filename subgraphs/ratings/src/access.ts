@@ -5,7 +5,7 @@
  * grades and natural persons' identities.
  */
 import { assertPurpose, hasRole, isOwnSubject, mayRead, type Caller } from '@credit/kit';
-import { forbidden } from './errors';
+import { forbidden } from '@credit/kit';
 
 export class RatingAccess {
   /** Subjects whose ratings this request returned, for the gateway's access log. */

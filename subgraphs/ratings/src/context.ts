@@ -1,3 +1,4 @@
+import { chinaDate } from '@credit/calendar';
 import type { Caller } from '@credit/kit';
 import { RatingAccess } from './access';
 import type { RatingsDb } from './db';
@@ -15,10 +16,6 @@ export interface Context {
   now: Date;
   /** The request's date in China Standard Time. */
   today: string;
-}
-
-export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 export function createContext(db: RatingsDb, caller: Caller, evaluator: Evaluator, now: Date): Context {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isSubjectId } from '@credit/kit';
+import { groupBy, isUuid } from '@credit/kit';
 import { queryRows } from '@credit/db';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { RatingsDb } from './db';
@@ -20,18 +20,9 @@ import {
 import { modelByVersion, policyByVersion, type Model } from './model/load';
 import type { RatingView } from './views';
 
-/** Subject, run and plan ids are all UUIDs: the kit's one check. */
-export const isUuid = isSubjectId;
-
 /** Model and policy versions never change once written: cached for the process. */
 const models = new Map<string, Promise<Model | null>>();
 const policies = new Map<string, Promise<PolicyRow | null>>();
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) out.set(key(row), [...(out.get(key(row)) ?? []), row]);
-  return out;
-}
 
 /** Per-request loaders: one SQL query per field and level, whatever the number of subjects. */
 export function createLoaders(db: RatingsDb) {

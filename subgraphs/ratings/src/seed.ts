@@ -2,7 +2,7 @@
  * Demo data of the ratings subgraph, from the shared demo population (`demoSubject(seed, i)`):
  * industry ratings from competent departments and market ratings from the registered agencies for
  * some organisations. Evaluations are not seeded here: they come from an evaluation run through the
- * gateway after start (`scripts/lib/evaluateAfterStart.ts`), or, for benchmarks, from
+ * gateway after start (`src/afterStart.ts`), or, for benchmarks, from
  * `seedEvaluations` below (offline, synthetic inputs).
  */
 import { randomUUID } from 'node:crypto';

@@ -1,5 +1,4 @@
-import { buildSubgraph, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
-import { sql } from 'drizzle-orm';
+import { buildSubgraph, databaseHealthy, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
 import { createContext } from './context';
 import { schema } from './db/schema';
 import { Evaluator } from './evaluation/evaluator';
@@ -46,7 +45,7 @@ export const subgraph = defineSubgraph({
       resolvers,
       gatewaySecret: runtime.gatewaySecret,
       createContext: (caller) => createContext(db, caller, evaluator, clock()),
-      healthy: async () => (await db.execute(sql`select 1`), true),
+      healthy: databaseHealthy(db),
     });
   },
 });

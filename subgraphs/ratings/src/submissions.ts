@@ -4,7 +4,7 @@ import { unnestInsert, queryRows } from '@credit/db';
 import { sql } from 'drizzle-orm';
 import type { RatingsDb } from './db';
 import { industryRatings, marketRatings, type Grade, type IndustryRatingRow, type MarketRatingRow } from './db/schema';
-import { isUuid } from './loaders';
+import { isUuid } from '@credit/kit';
 
 export const MAX_RATINGS = 5000;
 

@@ -1,6 +1,6 @@
 import type { Caller } from '@credit/kit';
 import { RecordAccess } from './access';
-import { chinaDate } from './calendar';
+import { chinaDate } from '@credit/calendar';
 import type { RecordsDb } from './db';
 import type { SubjectDirectory } from './directory';
 import { createLoaders, type Loaders } from './loaders';

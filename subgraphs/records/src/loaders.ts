@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { isSubjectId } from '@credit/kit';
+import { groupBy, isSubjectId } from '@credit/kit';
 import { and, asc, eq, getTableColumns, inArray, lt, lte, max, or, sql, count, type SQL } from 'drizzle-orm';
 import type { RecordAccess } from './access';
-import { loadCalendar, type WorkingCalendar } from './calendar';
+import type { WorkingCalendar } from '@credit/calendar';
+import { loadCalendar } from './calendar';
 import { recordPosition } from './cursor';
 import type { RecordsDb } from './db';
 import {
@@ -138,7 +139,8 @@ export function createLoaders(db: RecordsDb, access: RecordAccess, today: string
         .from(creditRecords)
         .where(and(inArray(creditRecords.subjectId, [...subjectIds]), visible))
         .groupBy(creditRecords.subjectId, creditRecords.category, creditRecords.severityTier);
-      return subjectIds.map((id) => rows.filter((row) => row.subjectId === id));
+      const bySubject = groupBy(rows, (row) => row.subjectId);
+      return subjectIds.map((id) => bySubject.get(id) ?? []);
     }),
 
     objectionsOf: new DataLoader<string, ObjectionRow[]>(async (recordIds) => {
@@ -147,7 +149,8 @@ export function createLoaders(db: RecordsDb, access: RecordAccess, today: string
         .from(objections)
         .where(inArray(objections.recordId, [...recordIds]))
         .orderBy(asc(objections.filedAt));
-      return recordIds.map((id) => rows.filter((row) => row.recordId === id));
+      const byRecord = groupBy(rows, (row) => row.recordId);
+      return recordIds.map((id) => byRecord.get(id) ?? []);
     }),
 
     /** Superseded versions, oldest first. */
@@ -157,7 +160,8 @@ export function createLoaders(db: RecordsDb, access: RecordAccess, today: string
         .from(recordVersions)
         .where(inArray(recordVersions.recordId, [...recordIds]))
         .orderBy(asc(recordVersions.version));
-      return recordIds.map((id) => rows.filter((row) => row.recordId === id));
+      const byRecord = groupBy(rows, (row) => row.recordId);
+      return recordIds.map((id) => byRecord.get(id) ?? []);
     }),
   };
 }

@@ -2,7 +2,7 @@
  * Publicity periods of penalties under effective-dated rule sets (rows of `publicity_rule`), and
  * the publicity state of any record on a given day.
  */
-import { addMonths } from './calendar';
+import { addMonths } from '@credit/calendar';
 import type { CreditRecordRow, PublicityRuleRow } from './db/schema';
 
 export type Tier = 'MINOR' | 'GENERAL' | 'SERIOUS';

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { badInput, forbidden, notFound } from '@credit/kit';
+import { declaredConditions, type DeclarationWording } from '@credit/repair';
 import type { Context } from './context';
 import { fieldError } from './inputErrors';
 import { repairApplications, type CreditRecordRow, type RepairApplicationRow } from './db/schema';
@@ -15,6 +16,12 @@ export interface RepairCondition {
   met: boolean;
   explanation: string;
 }
+
+const DECLARATION_WORDING: DeclarationWording = {
+  OBLIGATIONS_FULFILLED: ['Obligations fulfilled (fines paid, orders complied with)', 'The legal obligations of the decision must be fulfilled first'],
+  CONDUCT_CORRECTED: ['The conduct has been corrected', 'The conduct must be corrected first'],
+  COMMITMENT_MADE: ['A public credit commitment has been made', 'A public credit commitment (信用承诺) is required'],
+};
 
 export function repairConditions(record: CreditRecordRow, input: RepairApplicationInput, today: string): RepairCondition[] {
   const status = publicityStatus(record, today);
@@ -46,21 +53,7 @@ export function repairConditions(record: CreditRecordRow, input: RepairApplicati
           : `The minimum publicity period runs until ${record.earliestRepairDate}; apply from that day`
         : 'There is no minimum period after which repair is possible',
     },
-    {
-      condition: 'OBLIGATIONS_FULFILLED',
-      met: input.obligationsFulfilled,
-      explanation: input.obligationsFulfilled ? 'Obligations fulfilled (fines paid, orders complied with)' : 'The legal obligations of the decision must be fulfilled first',
-    },
-    {
-      condition: 'CONDUCT_CORRECTED',
-      met: input.conductCorrected,
-      explanation: input.conductCorrected ? 'The conduct has been corrected' : 'The conduct must be corrected first',
-    },
-    {
-      condition: 'COMMITMENT_MADE',
-      met: input.commitmentMade,
-      explanation: input.commitmentMade ? 'A public credit commitment has been made' : 'A public credit commitment (信用承诺) is required',
-    },
+    ...declaredConditions(input, DECLARATION_WORDING),
   ];
 }
 

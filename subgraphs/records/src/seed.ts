@@ -8,7 +8,7 @@ import { demoSubject, isOrganisationIndex, Random, REGIONS, type DemoSubject } f
 import { creditCodeCheckCharacter } from '@credit/identifiers';
 import { unnestInsert } from '@credit/db';
 import { getTableColumns, sql } from 'drizzle-orm';
-import { addDays, addMonths, chinaDate, WorkingCalendar } from './calendar';
+import { addDays, addMonths, chinaDate, WorkingCalendar } from '@credit/calendar';
 import type { RecordsDb } from './db';
 import {
   creditRecords,

@@ -1,7 +1,5 @@
-import { buildSubgraph, defineSubgraph, GatewayClient, loadSubgraphSchema } from '@credit/kit';
-import { inputGuard } from '@credit/http';
-import { sql } from 'drizzle-orm';
-import { createContext, type Context } from './context';
+import { buildSubgraph, databaseHealthy, defineSubgraph, GatewayClient, loadSubgraphSchema } from '@credit/kit';
+import { createContext } from './context';
 import { schema } from './db/schema';
 import { CachingSubjectDirectory, GatewaySubjectDirectory, type SubjectDirectory } from './directory';
 import { ensureReferenceData } from './referenceData';
@@ -34,9 +32,7 @@ export const subgraph = defineSubgraph({
       gatewaySecret: runtime.gatewaySecret,
       bodyLimit: '50mb',
       createContext: (caller) => createContext(db, caller, directory, clock(), runtime.pseudonymKey),
-      // Control characters, unpaired surrogates and oversized strings refused at the edge (issue 8).
-      plugins: [inputGuard<Context>()],
-      healthy: async () => (await db.execute(sql`select 1`), true),
+      healthy: databaseHealthy(db),
     });
   },
 });

@@ -14,7 +14,7 @@ import { assertPurpose, hasRole, isOwnSubject, mayManage, mayRead, ownSubjectId,
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Catalogue } from './catalogue';
 import { listings, type ListingRow } from './db/schema';
-import { forbidden } from './errors';
+import { forbidden } from '@credit/kit';
 
 export type { Caller };
 export { hasRole };

@@ -1,6 +1,6 @@
 import { ListingAccess, type Caller } from './access';
 import type { Catalogue } from './catalogue';
-import { chinaDate } from './dates';
+import { chinaDate } from '@credit/calendar';
 import type { SanctionsDb } from './db';
 import { createLoaders, type Loaders } from './loaders';
 

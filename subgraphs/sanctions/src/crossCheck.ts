@@ -10,7 +10,7 @@ import type { Context } from './context';
 import type { SanctionsDb } from './db';
 import { LIST_TYPES } from './listTypes';
 import { listings, type ListingRow, type ListType } from './db/schema';
-import { forbidden, userError } from './errors';
+import { forbidden, userError } from '@credit/kit';
 import type { CrossCheckResultView, CrossCheckView } from './views';
 
 export const MAX_CROSS_CHECK_CODES = 10_000;

@@ -10,7 +10,7 @@
  */
 import { demoSubject, Random } from '@credit/demo-data';
 import { sql } from 'drizzle-orm';
-import { addDays } from './dates';
+import { addDays } from '@credit/calendar';
 import type { SanctionsDb } from './db';
 import { listings, type ListType, type NewListingRow } from './db/schema';
 import type { ImportRow } from './importListings';
@@ -85,7 +85,8 @@ export interface GatewaySeedOptions {
  * listings they call for. Idempotent: a subject already listed is skipped.
  */
 export async function seedListingsFromGateway(client: GatewayQuery, options: GatewaySeedOptions): Promise<{ imported: number; skipped: number; rejected: number }> {
-  const chunk = options.chunk ?? 500;
+  // 200 codes × 50 records a read stays well under the gateway's cap on nested page sizes (20,000).
+  const chunk = options.chunk ?? 200;
   const totals = { imported: 0, skipped: 0, rejected: 0 };
   for (let start = 0; start < options.subjects; start += chunk) {
     const population = Array.from({ length: Math.min(chunk, options.subjects - start) }, (_, i) => demoSubject(options.seed, start + i));

@@ -4,8 +4,8 @@ import { hasRole } from './access';
 import type { Context } from './context';
 import { measureExecutions, type MeasureExecutionRow } from './db/schema';
 import type { MeasureMatter } from './catalogue';
-import { badInput, forbidden, notFound, userError } from './errors';
-import { isUuid } from './loaders';
+import { badInput, forbidden, notFound, userError } from '@credit/kit';
+import { isUuid } from '@credit/kit';
 
 export interface ExecutionInput {
   listingId: string;
@@ -21,7 +21,7 @@ export async function recordMeasureExecution(ctx: Context, input: ExecutionInput
     throw forbidden('Implementing departments report measure executions');
   }
   const note = input.note?.trim() || null;
-  if (!input.applied && !note) throw badInput('note: say why the measure was not applied', 'note');
+  if (!input.applied && !note) throw badInput('note: say why the measure was not applied', 'BAD_USER_INPUT', { field: 'note' });
   if (!isUuid(input.listingId)) throw notFound(`No listing ${input.listingId}`);
   const measure = ctx.catalogue.measure(input.measureCode);
   if (!measure) throw notFound(`No measure ${input.measureCode}`);

@@ -10,12 +10,12 @@ import { isSubjectId } from '@credit/kit';
 import { sql } from 'drizzle-orm';
 import type { Context } from './context';
 import type { Catalogue } from './catalogue';
-import { addDays, addMonths, isDate } from './dates';
+import { addDays, addMonths, isDate } from '@credit/calendar';
 import type { SanctionsDb } from './db';
 import { listingEvents, listings, type ListingRow, type ListType, type NewListingEventRow, type NewListingRow } from './db/schema';
-import { forbidden, userError } from './errors';
+import { forbidden, userError } from '@credit/kit';
 import { pushMeasures } from './events';
-import { isUuid } from './loaders';
+import { isUuid } from '@credit/kit';
 import type { ImportResultView, RowErrorView } from './views';
 
 export const MAX_IMPORT = 5000;

@@ -8,11 +8,11 @@ import { isSubjectId } from '@credit/kit';
 import { and, eq, sql } from 'drizzle-orm';
 import { hasRole } from './access';
 import type { Context } from './context';
-import { addDays, addMonths, isDate } from './dates';
+import { addDays, addMonths, isDate } from '@credit/calendar';
 import { interviews, listingObjections, listings, type InterviewRow, type ListingObjectionRow, type ListingRow, type ListType, type RemovalReason } from './db/schema';
-import { badInput, forbidden, notFound, userError } from './errors';
+import { badInput, forbidden, notFound, userError } from '@credit/kit';
 import { liftMeasures, pushMeasures, recordEvent, type Tx } from './events';
-import { isUuid } from './loaders';
+import { isUuid } from '@credit/kit';
 
 export interface ProposeInput {
   subjectId: string;
@@ -27,14 +27,14 @@ export interface ProposeInput {
 /** The subject's code, validated: a 统一社会信用代码 or a 公民身份号码, and which kind of subject. */
 export function subjectCodeOf(raw: string, field = 'subjectCode'): { code: string; category: ListingRow['subjectCategory'] } {
   const checked = classifyCode(raw);
-  if (!checked.ok) throw userError(checked.type === 'ID_NUMBER' ? 'INVALID_ID_NUMBER' : 'INVALID_CREDIT_CODE', `${raw} is not a valid code: ${checked.problem}`, field);
+  if (!checked.ok) throw userError(checked.type === 'ID_NUMBER' ? 'INVALID_ID_NUMBER' : 'INVALID_CREDIT_CODE', `${raw} is not a valid code: ${checked.problem}`, { field: field });
   return { code: checked.code, category: checked.type === 'ID_NUMBER' ? 'NATURAL_PERSON' : 'ORGANISATION' };
 }
 
 export function basisOf(input: { basisRecordIds?: readonly string[] | null; basisDocuments?: readonly string[] | null }) {
   const recordIds = [...new Set((input.basisRecordIds ?? []).map((id) => id.trim().toLowerCase()))];
   const bad = recordIds.find((id) => !isUuid(id));
-  if (bad !== undefined) throw badInput(`basisRecordIds: ${bad} is not a credit record id`, 'basisRecordIds');
+  if (bad !== undefined) throw badInput(`basisRecordIds: ${bad} is not a credit record id`, 'BAD_USER_INPUT', { field: 'basisRecordIds' });
   const documents = [...new Set((input.basisDocuments ?? []).map((d) => d.trim()).filter(Boolean))];
   if (!recordIds.length && !documents.length) {
     throw userError('BASIS_REQUIRED', 'A listing needs its basis: the credit records (basisRecordIds) or documents (basisDocuments) it rests on');
@@ -73,14 +73,14 @@ async function setListing(tx: Tx, row: ListingRow, changes: Partial<ListingRow>)
 export async function proposeListing(ctx: Context, input: ProposeInput): Promise<ListingRow> {
   assertGovernmentActor(ctx);
   const department = input.department?.trim() || ctx.caller.department;
-  if (!department) throw badInput('department: the caller has no department; name the determining department', 'department');
+  if (!department) throw badInput('department: the caller has no department; name the determining department', 'BAD_USER_INPUT', { field: 'department' });
   if (department !== ctx.caller.department && !ctx.access.centre) {
     throw forbidden(`A department proposes listings in its own name (${ctx.caller.department}); only the credit centre may name another`);
   }
-  if (!isSubjectId(input.subjectId)) throw badInput(`subjectId: ${input.subjectId} is not a subject id`, 'subjectId');
+  if (!isSubjectId(input.subjectId)) throw badInput(`subjectId: ${input.subjectId} is not a subject id`, 'BAD_USER_INPUT', { field: 'subjectId' });
   const subject = subjectCodeOf(input.subjectCode);
   const reasons = input.reasons.trim();
-  if (!reasons) throw badInput('reasons: the subject must be told why', 'reasons');
+  if (!reasons) throw badInput('reasons: the subject must be told why', 'BAD_USER_INPUT', { field: 'reasons' });
   const basis = basisOf(input);
   const list = ctx.catalogue.list(input.listType);
   try {
@@ -128,7 +128,7 @@ export async function proposeListing(ctx: Context, input: ProposeInput): Promise
 
 export async function fileObjection(ctx: Context, input: { listingId: string; reason: string; evidence?: string | null }): Promise<ListingObjectionRow> {
   const reason = input.reason.trim();
-  if (!reason) throw badInput('reason: say why the listing is wrong', 'reason');
+  if (!reason) throw badInput('reason: say why the listing is wrong', 'BAD_USER_INPUT', { field: 'reason' });
   return ctx.db.transaction(async (tx) => {
     const row = await lockListing(tx, ctx, input.listingId);
     if (!ctx.access.isOwnSubject(row.subjectId) && !ctx.access.centre) {
@@ -152,7 +152,7 @@ export async function resolveObjection(
 ): Promise<{ objection: ListingObjectionRow; listing: ListingRow }> {
   assertGovernmentActor(ctx);
   const note = input.note.trim();
-  if (!note) throw badInput('note: explain the decision to the subject', 'note');
+  if (!note) throw badInput('note: explain the decision to the subject', 'BAD_USER_INPUT', { field: 'note' });
   if (!isUuid(input.objectionId)) throw notFound(`No objection ${input.objectionId}`);
   return ctx.db.transaction(async (tx) => {
     const [found] = await tx.select().from(listingObjections).where(eq(listingObjections.id, input.objectionId.toLowerCase()));
@@ -191,11 +191,11 @@ export async function activateListing(
       .where(and(eq(listingObjections.listingId, row.id), eq(listingObjections.status, 'OPEN')));
     if (open) throw userError('OBJECTION_WINDOW_OPEN', 'An objection to this listing is still being checked: decide it first');
     const listedFrom = input.listedFrom ?? ctx.today;
-    if (!isDate(listedFrom)) throw badInput('listedFrom: a date YYYY-MM-DD', 'listedFrom');
-    if (listedFrom <= row.objectionDeadline) throw badInput(`listedFrom: after the objection window (${row.objectionDeadline})`, 'listedFrom');
+    if (!isDate(listedFrom)) throw badInput('listedFrom: a date YYYY-MM-DD', 'BAD_USER_INPUT', { field: 'listedFrom' });
+    if (listedFrom <= row.objectionDeadline) throw badInput(`listedFrom: after the objection window (${row.objectionDeadline})`, 'BAD_USER_INPUT', { field: 'listedFrom' });
     const deadline = input.rectificationDeadline ?? null;
     if (deadline !== null && (!isDate(deadline) || deadline < listedFrom)) {
-      throw badInput('rectificationDeadline: a date on or after the first day in force', 'rectificationDeadline');
+      throw badInput('rectificationDeadline: a date on or after the first day in force', 'BAD_USER_INPUT', { field: 'rectificationDeadline' });
     }
     const list = ctx.catalogue.list(row.listType);
     const updated = await setListing(tx, row, {
@@ -218,7 +218,7 @@ export async function activateListing(
 
 export async function setRectificationDeadline(ctx: Context, input: { listingId: string; deadline: string; reason?: string | null }): Promise<ListingRow> {
   assertGovernmentActor(ctx);
-  if (!isDate(input.deadline)) throw badInput('deadline: a date YYYY-MM-DD', 'deadline');
+  if (!isDate(input.deadline)) throw badInput('deadline: a date YYYY-MM-DD', 'BAD_USER_INPUT', { field: 'deadline' });
   return ctx.db.transaction(async (tx) => {
     const row = await lockListing(tx, ctx, input.listingId);
     ctx.access.assertManage(row, 'set the rectification deadline');
@@ -242,8 +242,8 @@ export async function recordInterview(
 ): Promise<{ interview: InterviewRow; listing: ListingRow }> {
   assertGovernmentActor(ctx);
   const notes = input.notes.trim();
-  if (!notes) throw badInput('notes: what was said and agreed', 'notes');
-  if (!isDate(input.heldOn) || input.heldOn > ctx.today) throw badInput('heldOn: the day it was held, not in the future', 'heldOn');
+  if (!notes) throw badInput('notes: what was said and agreed', 'BAD_USER_INPUT', { field: 'notes' });
+  if (!isDate(input.heldOn) || input.heldOn > ctx.today) throw badInput('heldOn: the day it was held, not in the future', 'BAD_USER_INPUT', { field: 'heldOn' });
   return ctx.db.transaction(async (tx) => {
     const row = await lockListing(tx, ctx, input.listingId);
     ctx.access.assertManage(row, 'record interviews for this listing');
@@ -277,9 +277,9 @@ export async function endListing(tx: Tx, ctx: Context, row: ListingRow, reason: 
 export async function removeListing(ctx: Context, input: { listingId: string; reason: RemovalReason; note: string }): Promise<ListingRow> {
   assertGovernmentActor(ctx);
   const note = input.note.trim();
-  if (!note) throw badInput('note: explain the removal', 'note');
-  if (input.reason === 'REPAIRED') throw badInput('reason: a repair ends a listing through reviewListingRepair (CONFIRM)', 'reason');
-  if (input.reason === 'OBJECTION_UPHELD') throw badInput('reason: an upheld objection ends a listing through resolveListingObjection', 'reason');
+  if (!note) throw badInput('note: explain the removal', 'BAD_USER_INPUT', { field: 'note' });
+  if (input.reason === 'REPAIRED') throw badInput('reason: a repair ends a listing through reviewListingRepair (CONFIRM)', 'BAD_USER_INPUT', { field: 'reason' });
+  if (input.reason === 'OBJECTION_UPHELD') throw badInput('reason: an upheld objection ends a listing through resolveListingObjection', 'BAD_USER_INPUT', { field: 'reason' });
   return ctx.db.transaction(async (tx) => {
     const row = await lockListing(tx, ctx, input.listingId);
     ctx.access.assertManage(row, 'remove this listing');

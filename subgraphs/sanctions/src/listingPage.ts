@@ -2,32 +2,26 @@
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { Context } from './context';
 import { listings, type ListingStatus, type ListType } from './db/schema';
-import { badInput } from './errors';
+import { decodeCursor, encodeCursor, pageSize } from '@credit/kit';
+import { isUuid } from '@credit/kit';
 import type { ListingPageView } from './views';
 
 export const MAX_PAGE = 500;
 
-export function encodeCursor(row: { proposedAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify([row.proposedAt.toISOString(), row.id])).toString('base64url');
-}
+/** The page cursor (the kit's cursors): the position (proposed at, id) of the last listing returned. */
+export const listingCursor = (row: { proposedAt: Date; id: string }): string => encodeCursor([row.proposedAt.toISOString(), row.id]);
 
-export function decodeCursor(cursor: string): { proposedAt: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
-    const proposedAt = new Date(at);
-    if (typeof id !== 'string' || Number.isNaN(proposedAt.getTime())) throw new Error('bad');
-    return { proposedAt, id };
-  } catch {
-    throw badInput('after: not a cursor from this query', 'after');
-  }
-}
+export const listingPosition = (cursor: string): { proposedAt: Date; id: string } =>
+  decodeCursor(cursor, ([at, id]) =>
+    typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && isUuid(id) ? { proposedAt: new Date(at), id: id.toLowerCase() } : null,
+  );
 
 export async function listingPage(
   ctx: Context,
   args: { filter?: { listType?: ListType | null; status?: ListingStatus | null; department?: string | null } | null; first: number; after?: string | null },
 ): Promise<ListingPageView> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) throw badInput(`first: 1 to ${MAX_PAGE}`, 'first');
-  const position = args.after ? decodeCursor(args.after) : null;
+  pageSize(args.first, MAX_PAGE);
+  const position = args.after ? listingPosition(args.after) : null;
   const conditions: (SQL | undefined)[] = [
     ctx.access.visibility(ctx.today),
     args.filter?.listType ? eq(listings.listType, args.filter.listType) : undefined,

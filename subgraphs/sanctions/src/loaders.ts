@@ -1,5 +1,5 @@
 /** Per-request DataLoaders: one SQL query per batch, whatever the number of keys. */
-import { isSubjectId } from '@credit/kit';
+import { groupBy, isSubjectId, isUuid } from '@credit/kit';
 import DataLoader from 'dataloader';
 import { and, asc, desc, inArray } from 'drizzle-orm';
 import { inForce, type ListingAccess } from './access';
@@ -16,23 +16,6 @@ import {
   type ListingRow,
   type RepairApplicationRow,
 } from './db/schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 export function createLoaders(db: SanctionsDb, access: ListingAccess, today: string) {
   /** Listings of subjects the caller may see, newest first; `inForce` keeps those in force today. */

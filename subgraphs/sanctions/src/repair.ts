@@ -3,15 +3,16 @@
  * determining department accepts, reviews, then confirms or rejects. A confirmed repair removes
  * the listing and lifts its measures in the same transaction (谁认定、谁修复).
  */
+import { declaredConditions, type DeclarationWording } from '@credit/repair';
 import { and, eq, inArray } from 'drizzle-orm';
 import { isInForce } from './access';
 import type { Context } from './context';
-import { addMonths } from './dates';
+import { addMonths } from '@credit/calendar';
 import { listings, repairApplications, type ListingRow, type RepairApplicationRow, type RepairConditionResult } from './db/schema';
-import { badInput, forbidden, notFound, userError } from './errors';
+import { badInput, forbidden, notFound, userError } from '@credit/kit';
 import { recordEvent } from './events';
 import { endListing } from './lifecycle';
-import { isUuid } from './loaders';
+import { isUuid } from '@credit/kit';
 
 export interface RepairInput {
   listingId: string;
@@ -22,6 +23,12 @@ export interface RepairInput {
 }
 
 const OPEN_STATUSES: RepairApplicationRow['status'][] = ['SUBMITTED', 'ACCEPTED', 'REVIEWED'];
+
+const DECLARATION_WORDING: DeclarationWording = {
+  OBLIGATIONS_FULFILLED: ['Stated: fines paid and decisions complied with', 'Fulfil the legal obligations first (pay fines, comply with decisions and judgments)'],
+  CONDUCT_CORRECTED: ['Stated: the conduct has been corrected', 'Correct the conduct that led to the listing first'],
+  COMMITMENT_MADE: ['A public credit commitment (信用承诺) has been made', 'Make a public credit commitment (信用承诺) first'],
+};
 
 export function repairConditions(ctx: Pick<Context, 'today' | 'catalogue'>, row: ListingRow, input: RepairInput, openApplication: boolean): RepairConditionResult[] {
   const list = ctx.catalogue.list(row.listType);
@@ -45,21 +52,7 @@ export function repairConditions(ctx: Pick<Context, 'today' | 'catalogue'>, row:
           : `A repair may be applied for from ${earliest} (${list.minimumMonths} months after listing)`
         : 'The listing has not taken effect',
     },
-    {
-      condition: 'OBLIGATIONS_FULFILLED',
-      met: input.obligationsFulfilled,
-      explanation: input.obligationsFulfilled ? 'Stated: fines paid and decisions complied with' : 'Fulfil the legal obligations first (pay fines, comply with decisions and judgments)',
-    },
-    {
-      condition: 'CONDUCT_CORRECTED',
-      met: input.conductCorrected,
-      explanation: input.conductCorrected ? 'Stated: the conduct has been corrected' : 'Correct the conduct that led to the listing first',
-    },
-    {
-      condition: 'COMMITMENT_MADE',
-      met: input.commitmentMade,
-      explanation: input.commitmentMade ? 'A public credit commitment (信用承诺) has been made' : 'Make a public credit commitment (信用承诺) first',
-    },
+    ...declaredConditions(input, DECLARATION_WORDING),
     {
       condition: 'NO_OPEN_APPLICATION',
       met: !openApplication,
@@ -107,7 +100,7 @@ export async function reviewRepair(
 ): Promise<{ application: RepairApplicationRow; listing: ListingRow }> {
   if (!isUuid(input.applicationId)) throw notFound(`No repair application ${input.applicationId}`);
   const note = input.note?.trim() || null;
-  if (input.decision === 'REJECT' && !note) throw badInput('note: say why the application is rejected', 'note');
+  if (input.decision === 'REJECT' && !note) throw badInput('note: say why the application is rejected', 'BAD_USER_INPUT', { field: 'note' });
   return ctx.db.transaction(async (tx) => {
     const [application] = await tx.select().from(repairApplications).where(eq(repairApplications.id, input.applicationId.toLowerCase())).for('update');
     if (!application) throw notFound(`No repair application ${input.applicationId}`);

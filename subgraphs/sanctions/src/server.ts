@@ -1,5 +1,4 @@
-import { buildSubgraph, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
-import { sql } from 'drizzle-orm';
+import { buildSubgraph, databaseHealthy, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
 import { ensureCatalogue } from './catalogue';
 import { createContext } from './context';
 import { schema } from './db/schema';
@@ -28,7 +27,7 @@ export const subgraph = defineSubgraph({
       // A cross-check of 10,000 codes is about 250 kB.
       bodyLimit: '10mb',
       createContext: (caller) => createContext(db, catalogue, caller, clock()),
-      healthy: async () => (await db.execute(sql`select 1`), true),
+      healthy: databaseHealthy(db),
     });
   },
 });

@@ -10,7 +10,7 @@ import type { Caller } from '@credit/kit';
 import type { ServicesDb } from './db';
 import { creditCheckLog, creditChecks, type CheckInputsSnapshot, type CreditCheckRow } from './db/schema';
 import { decide, type MeasureInput, type RatingInput } from './decision';
-import { badInput, userError } from './errors';
+import { badInput, userError } from '@credit/kit';
 import type { Loaders } from './loaders';
 import type { SubjectRef } from './views';
 

@@ -3,7 +3,7 @@ import { hasRole, isSubjectId, type Caller } from '@credit/kit';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ServicesDb } from './db';
 import { commitments, type CommitmentRow } from './db/schema';
-import { forbidden, badInput, notFound, userError } from './errors';
+import { forbidden, badInput, notFound, userError } from '@credit/kit';
 import { isOfficial, mayManage, ownSubjectId } from './access';
 import type { Loaders } from './loaders';
 import type { MakeCommitmentInput, RepairCommitmentInput, VerifyCommitmentInput } from './generated/graphql';

@@ -1,3 +1,4 @@
+import { chinaDate } from '@credit/calendar';
 import type { Caller } from '@credit/kit';
 import { createCheckLoader } from './checks';
 import type { ServicesDb } from './db';
@@ -17,10 +18,6 @@ export interface Context {
   /** The request's instant, and its date in China Standard Time. */
   now: Date;
   today: string;
-}
-
-export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 export function createContext(db: ServicesDb, reference: ReferenceCache, caller: Caller, now: Date): Context {

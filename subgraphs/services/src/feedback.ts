@@ -1,11 +1,11 @@
 /** The officer's feedback on a check (双反馈), and the audit list of checks still without it. */
-import { hasRole } from '@credit/kit';
+import { hasRole, pageSize } from '@credit/kit';
 import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
 import { maySeeCheck } from './access';
 import type { CommitmentDeps } from './commitments';
-import { decodeCursor } from './cursor';
+import { checkPosition } from './cursor';
 import { creditChecks, type CreditCheckRow } from './db/schema';
-import { badInput, forbidden, notFound, userError } from './errors';
+import { badInput, forbidden, notFound, userError } from '@credit/kit';
 import type { RecordCheckFeedbackInput } from './generated/graphql';
 import type { CheckPageView } from './views';
 
@@ -40,8 +40,8 @@ export async function checksAwaitingFeedback(
     if (args.department && args.department !== caller.department) throw forbidden(`A department audits its own checks, not ${args.department}'s`);
     department = caller.department;
   } else throw forbidden('The audit of checks is for departments and the credit centre');
-  if (args.first < 1 || args.first > MAX_PAGE) throw badInput(`\`first\` must be between 1 and ${MAX_PAGE}, got ${args.first}`, 'BAD_USER_INPUT', { field: 'first' });
-  const position = args.after ? decodeCursor(args.after) : null;
+  pageSize(args.first, MAX_PAGE);
+  const position = args.after ? checkPosition(args.after) : null;
   const rows = await db
     .select()
     .from(creditChecks)

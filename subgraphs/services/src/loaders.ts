@@ -1,3 +1,4 @@
+import { groupBy, isUuid } from '@credit/kit';
 import DataLoader from 'dataloader';
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { ServicesDb } from './db';
@@ -23,9 +24,6 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
   return () => (promise ??= load());
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);
 
 export interface CommitmentsKey {
   subjectId: string;
@@ -95,7 +93,8 @@ export function createLoaders(db: ServicesDb, today: string, reference: Referenc
         .from(commitmentTemplates)
         .where(inArray(commitmentTemplates.matterCode, [...codes]))
         .orderBy(asc(commitmentTemplates.code));
-      return codes.map((code) => rows.filter((row) => row.matterCode === code));
+      const byMatter = groupBy(rows, (row) => row.matterCode);
+      return codes.map((code) => byMatter.get(code) ?? []);
     }),
 
     /** Broken, unrepaired commitments still excluding each subject today. */
@@ -137,7 +136,8 @@ export function createLoaders(db: ServicesDb, today: string, reference: Referenc
         .from(creditCheckLog)
         .where(inArray(creditCheckLog.checkId, [...checkIds]))
         .orderBy(asc(creditCheckLog.askedAt), asc(creditCheckLog.id));
-      return checkIds.map((id) => rows.filter((row) => row.checkId === id));
+      const byCheck = groupBy(rows, (row) => row.checkId);
+      return checkIds.map((id) => byCheck.get(id) ?? []);
     }),
 
     commitmentById: new DataLoader<string, CommitmentRow | null>(async (ids) => {

@@ -135,17 +135,27 @@ describe.each(testBackends())('credit checks on $name', (backend) => {
   describe('the feedback loop (双反馈)', () => {
     const AWAITING = `query ($d: String, $first: Int, $after: String) { checksAwaitingFeedback(department: $d, first: $first, after: $after) {
       edges { cursor node { id applicationId department } } pageInfo { hasNextPage endCursor } } }`;
+    /** Every unanswered check the caller may audit, page by page (checks made at one instant are in id order). */
+    async function allAwaiting(caller: typeof ZJJ): Promise<{ id: string; department: string }[]> {
+      const nodes: { id: string; department: string }[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = await services.query(AWAITING, { first: 100, after }, caller);
+        expect(page.errors).toBeUndefined();
+        nodes.push(...page.data!.checksAwaitingFeedback.edges.map((e: any) => e.node));
+        if (!page.data!.checksAwaitingFeedback.pageInfo.hasNextPage) return nodes;
+        after = page.data!.checksAwaitingFeedback.pageInfo.endCursor;
+      }
+    }
     const FEEDBACK = `mutation ($input: RecordCheckFeedbackInput!) { recordCheckFeedback(input: $input) { check { id feedback { applied reason recordedBy recordedAt } } } }`;
 
     it('lists unanswered checks for audit, pages them, and drops a check once answered', async () => {
       const made = await check([rep(20, { rating: rating('C'), activeMeasures: [] })], 'SZ-ZJ-002', 'APP-0020');
       const id = made.data!._entities[0].creditCheck.id;
 
-      const mine = await services.query(AWAITING, { first: 100 }, ZJJ);
-      expect(mine.errors).toBeUndefined();
-      const ids = mine.data!.checksAwaitingFeedback.edges.map((e: any) => e.node.id);
-      expect(ids).toContain(id);
-      expect(mine.data!.checksAwaitingFeedback.edges.every((e: any) => e.node.department === 'ZJJ')).toBe(true);
+      const mine = await allAwaiting(ZJJ);
+      expect(mine.map((node) => node.id)).toContain(id);
+      expect(mine.every((node) => node.department === 'ZJJ')).toBe(true);
 
       const page1 = await services.query(AWAITING, { first: 2 }, CENTRE);
       expect(page1.data!.checksAwaitingFeedback.pageInfo.hasNextPage).toBe(true);
@@ -169,8 +179,7 @@ describe.each(testBackends())('credit checks on $name', (backend) => {
       const again = await services.query(FEEDBACK, { input: { checkId: id, applied: true } }, ZJJ);
       expect(again.errors![0]!.extensions!.code).toBe('INVALID_TRANSITION');
 
-      const after = await services.query(AWAITING, { first: 100 }, ZJJ);
-      expect(after.data!.checksAwaitingFeedback.edges.map((e: any) => e.node.id)).not.toContain(id);
+      expect((await allAwaiting(ZJJ)).map((node) => node.id)).not.toContain(id);
     });
 
     it('keeps the audit from the public and a department from another department\'s list', async () => {

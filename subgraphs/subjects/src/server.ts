@@ -1,7 +1,5 @@
-import { buildSubgraph, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
-import { inputGuard } from '@credit/http';
-import { sql } from 'drizzle-orm';
-import { createContext, type Context } from './context';
+import { buildSubgraph, databaseHealthy, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
+import { createContext } from './context';
 import { schema } from './db/schema';
 import { resolvers } from './resolvers';
 
@@ -19,8 +17,6 @@ export const subgraph = defineSubgraph({
       resolvers,
       gatewaySecret: runtime.gatewaySecret,
       createContext: (caller) => createContext(db, caller, runtime.pseudonymKey),
-      // Control characters, unpaired surrogates and oversized strings refused at the edge (issue 8).
-      plugins: [inputGuard<Context>()],
-      healthy: async () => (await db.execute(sql`select 1`), true),
+      healthy: databaseHealthy(db),
     }),
 });

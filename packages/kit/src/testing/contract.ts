@@ -23,8 +23,10 @@ const FORGED_CALLER = Buffer.from(JSON.stringify({ id: 'a', roles: ['CREDIT_CENT
 
 /**
  * The federation contract every subgraph keeps, on every test backend: it publishes its SDL with
- * the entity's key; `_entities` resolves 100 representations in order with one SQL batch; and a
- * request the gateway did not sign (none, or forged) gets 401 and runs no SQL.
+ * the entity's key; `_entities` resolves 100 representations in order with one SQL batch; a
+ * request the gateway did not sign (none, or forged) gets 401 and runs no SQL; and a signed call
+ * with a NUL in a string argument (a variable or a literal) gets INVALID_CHARACTERS naming it and
+ * runs no SQL (the kit's input guard).
  */
 export function describeSubgraphContract<TSchema extends Record<string, unknown>, TOptions>(
   definition: SubgraphDefinition<TSchema, TOptions>,
@@ -72,6 +74,27 @@ export function describeSubgraphContract<TSchema extends Record<string, unknown>
       );
       expect(result.status).toBe(401);
       expect(result.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(running.database.queries.count).toBe(before);
+    });
+
+    it.each([
+      ['a variable', 'variables'],
+      ['a string literal', 'literal'],
+    ])('refuses a signed call with a NUL in %s: INVALID_CHARACTERS naming it, no SQL', async (_label, how) => {
+      const firstKey = Object.keys(keys[0]!)[0]!;
+      const bad: Record<string, unknown> = { __typename: spec.entity, ...keys[0]!, [firstKey]: `${String(keys[0]![firstKey])}\u0000` };
+      const before = running.database.queries.count;
+      const result =
+        how === 'variables'
+          ? await running.query(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${spec.entity} { ${spec.selection} } } }`, { r: [bad] })
+          : await running.query(
+              `{ _entities(representations: [{ __typename: ${JSON.stringify(spec.entity)}, ${firstKey}: ${JSON.stringify(bad[firstKey])} }]) { ... on ${spec.entity} { ${spec.selection} } } }`,
+            );
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors![0]!.extensions).toMatchObject({
+        code: 'INVALID_CHARACTERS',
+        field: how === 'variables' ? `$variables.r[0].${firstKey}` : `representations.${firstKey}`,
+      });
       expect(running.database.queries.count).toBe(before);
     });
   });

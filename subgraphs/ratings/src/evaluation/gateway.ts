@@ -3,6 +3,8 @@
  * reader needs the data of the sources that answered and the errors of those that did not (the
  * kit's GatewayClient throws on any error, which would make one failing subgraph fail the run).
  */
+import { currentServiceToken, type ServiceToken } from '@credit/kit';
+
 export interface GraphQLErrorShape {
   message: string;
   path?: readonly (string | number)[];
@@ -23,11 +25,15 @@ export class GatewayUnavailable extends Error {
   override name = 'GatewayUnavailable';
 }
 
-/** Posts to the gateway with a bearer token and the `purpose` header every batch read must give. */
-export function gatewayClient(url: string | (() => string), token: string | undefined, purpose: string): GraphQLClient {
+/**
+ * Posts to the gateway with a bearer token and the `purpose` header every batch read must give; a
+ * token file (RATINGS_SERVICE_TOKEN_FILE) is read afresh when it is rewritten.
+ */
+export function gatewayClient(url: string | (() => string), serviceToken: ServiceToken, purpose: string): GraphQLClient {
   return {
     async request<T>(query: string, variables?: Record<string, unknown>) {
       const target = typeof url === 'function' ? url() : url;
+      const token = currentServiceToken(serviceToken);
       let response: Response;
       try {
         response = await fetch(target, {

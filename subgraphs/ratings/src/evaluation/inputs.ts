@@ -128,8 +128,10 @@ export const INPUT_SOURCES: InputSource[] = [
     inputs: ['brokenCommitments', 'keptCommitments'],
     variants: [
       {
-        // The 100 newest commitments (the field's maximum page): broken ones, and fully kept ones.
-        fields: () => 'commitments(first: 100) { status }',
+        // The 40 newest commitments: broken ones, and fully kept ones. 40 × a page of 500 subjects
+        // stays within the gateway's cap on nested page sizes (20,000 items); more would refuse the
+        // whole page and leave every subject's commitments unknown.
+        fields: () => 'commitments(first: 40) { status }',
         roots: ['commitments'],
         extract: (node) => {
           if (!Array.isArray(node.commitments)) return { brokenCommitments: null, keptCommitments: null };

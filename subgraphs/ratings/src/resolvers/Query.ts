@@ -1,15 +1,15 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { queryRows } from '@credit/db';
 import { agencies, currentRun, evaluations, inspectionPlans, jointInspections, runs, type Grade } from '../db/schema';
-import { badInput, notFound } from '../errors';
+import { badInput, notFound } from '@credit/kit';
 import type { QueryResolvers } from '../generated/graphql';
 import { PlanError, verifyPlan } from '../inspection/plans';
-import { isUuid } from '../loaders';
+import { isUuid } from '@credit/kit';
 import { modelInForce, policyInForce, samplingInForce } from '../model/load';
 import type { GradeGroupView } from '../views';
 
 const range = (name: string, value: number, min: number, max: number) => {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${name}\` must be between ${min} and ${max}, got ${value}`, name);
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${name}\` must be between ${min} and ${max}, got ${value}`, 'BAD_USER_INPUT', { field: name });
 };
 
 export const Query: QueryResolvers = {

@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '@credit/kit';
+import { scalars } from '@credit/kit';
 import type { Resolvers } from '../generated/graphql';
 import { CombinationPolicy } from './CombinationPolicy';
 import { EvaluationModel } from './EvaluationModel';
@@ -13,8 +13,7 @@ import { Rating } from './Rating';
 import { Subject } from './Subject';
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
-  DateTime: DateTimeScalar,
+  ...scalars,
   Query,
   Mutation,
   Subject,

@@ -4,7 +4,7 @@
  */
 import { openSubgraphDatabase } from '@credit/kit';
 import { subgraph } from '../../src/server';
-import { WorkingCalendar } from '../../src/calendar';
+import { WorkingCalendar } from '@credit/calendar';
 import { ingest } from '../../src/ingest';
 import { CATALOG, ensureReferenceData, PUBLICITY_RULES } from '../../src/referenceData';
 import { demoDirectory } from '../harness';

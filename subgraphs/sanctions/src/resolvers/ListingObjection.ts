@@ -1,5 +1,5 @@
 import type { ListingObjectionResolvers } from '../generated/graphql';
-import { notFound } from '../errors';
+import { notFound } from '@credit/kit';
 
 export const ListingObjection: ListingObjectionResolvers = {
   async listing(row, _args, { loaders, access }) {

@@ -1,5 +1,5 @@
 import type { ListingRepairApplicationResolvers } from '../generated/graphql';
-import { notFound } from '../errors';
+import { notFound } from '@credit/kit';
 
 export const ListingRepairApplication: ListingRepairApplicationResolvers = {
   async listing(row, _args, { loaders, access }) {

@@ -1,5 +1,5 @@
 import type { MeasureExecutionResolvers, MeasureMatter } from '../generated/graphql';
-import { notFound } from '../errors';
+import { notFound } from '@credit/kit';
 
 export const MeasureExecution: MeasureExecutionResolvers = {
   async listing(row, _args, { loaders, access }) {

@@ -1,6 +1,6 @@
-import { assertPurpose, isSubjectId } from '@credit/kit';
+import { assertPurpose, isSubjectId, pageSize } from '@credit/kit';
 import { maySeeCommitments, maySeeEligibility, requireChecker } from '../access';
-import { badInput, forbidden } from '../errors';
+import { badInput, forbidden } from '@credit/kit';
 import type { SubjectResolvers } from '../generated/graphql';
 import { eligibility } from '../incentives';
 import type { SubjectRef } from '../views';
@@ -26,7 +26,7 @@ export const Subject: SubjectResolvers = {
       throw forbidden("A natural person's commitments are shown only to the person, departments and the credit centre");
     }
     assertPurpose(caller, subject.id);
-    if (first < 1 || first > MAX_COMMITMENTS) throw badInput(`\`first\` must be between 1 and ${MAX_COMMITMENTS}, got ${first}`, 'BAD_USER_INPUT', { field: 'first' });
+    pageSize(first, MAX_COMMITMENTS);
     const rows = await loaders.commitmentsOf.load({ subjectId: subject.id, status: status ?? null, first });
     if (rows.length) access.disclosed.add(subject.id);
     return rows;

@@ -1,3 +1,4 @@
+import { scalars } from '@credit/kit';
 import type { Resolvers } from '../generated/graphql';
 import { ApprovalMatter } from './ApprovalMatter';
 import { CheckLogEntry } from './CheckLogEntry';
@@ -10,12 +11,10 @@ import { EligibilityRule } from './EligibilityRule';
 import { Incentive } from './Incentive';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
-import { DateScalar, DateTimeScalar } from './scalars';
 import { Subject } from './Subject';
 
 export const resolvers: Resolvers = {
-  Date: DateScalar,
-  DateTime: DateTimeScalar,
+  ...scalars,
   Query,
   Mutation,
   Subject,

@@ -1,15 +1,14 @@
 /**
  * Runs an evaluation through the gateway of a running system and waits for it: the credit centre's
  * `runEvaluation` mutation, then `evaluationRun(id)` polled until the run completes or fails.
- * `pnpm start` calls it once every subgraph and the gateway are healthy (the after-start hook), and
+ * `pnpm start` calls it once every subgraph and the gateway are healthy (src/afterStart.ts), and
  * `pnpm evaluate` calls it on demand.
  */
-import { developmentToken } from '../../gateway/src/identity';
 
 export interface EvaluateOptions {
   gatewayUrl: string;
-  /** A credit-centre token; a development token when left out (outside production). */
-  token?: string;
+  /** A credit-centre token. */
+  token: string;
   asOf?: string;
   /** Called on each poll with the subjects evaluated so far. */
   onProgress?: (subjectsDone: number) => void;
@@ -38,7 +37,7 @@ async function call<T>(url: string, token: string, query: string, variables: Rec
 }
 
 export async function evaluateThroughGateway(options: EvaluateOptions): Promise<EvaluationOutcome> {
-  const token = options.token ?? (await developmentToken({ sub: 'evaluation', dept: 'XYZX', roles: ['CREDIT_CENTRE'] }, '12h'));
+  const { token } = options;
   const started = performance.now();
   const { runEvaluation } = await call<{ runEvaluation: { run: { id: string } } }>(
     options.gatewayUrl,

@@ -21,6 +21,7 @@ export function chinaDate(instant: Date): string {
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A `YYYY-MM-DD` string naming a real day (not 2026-02-30). */
 export function isDate(value: string): boolean {
   return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && addDays(value, 0) === value;
 }

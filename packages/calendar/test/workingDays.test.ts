@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_LAST_YEAR, WorkingCalendar, addMonths, chinaDate } from '../src/calendar';
+import { CALENDAR_LAST_YEAR, WorkingCalendar, addMonths, chinaDate } from '../src';
 
 describe('working-day deadlines on the official calendar', () => {
   const calendar = new WorkingCalendar();

@@ -1,7 +1,10 @@
 /**
- * The catalogue of `extensions.code` values clients may receive, from the gateway and every subgraph
- * (and row codes in batch payloads). README "Error codes" documents the same list; the bad-input
- * corpus (gateway/test/corpus.e2e.ts) checks that every error it provokes has one of these codes.
+ * The one catalogue of `extensions.code` values a client may receive, from the gateway and from
+ * every subgraph, and of the row codes of batch payloads. The kit types `userError`/`badInput`
+ * against `ErrorCode`, the gateway's bad-input corpus (gateway/test/corpus.e2e.ts) checks every
+ * error it provokes against it, and scripts/test/errorCodes.test.ts checks that every code the
+ * sources send is here and that README "Error codes" documents exactly these. A subgraph adds its
+ * domain codes here, not ad hoc.
  */
 export const ERROR_CODES = {
   // Request errors (HTTP 400 unless noted)
@@ -9,7 +12,7 @@ export const ERROR_CODES = {
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not fit the schema, or breaks a limit (depth, aliases, cost).',
   OPERATION_RESOLUTION_FAILURE: 'Several operations without `operationName`, or an `operationName` the document lacks.',
-  SUBSCRIPTION_NOT_SUPPORTED: 'Subscriptions are not served over HTTP.',
+  SUBSCRIPTION_NOT_SUPPORTED: 'Subscriptions are not served over HTTP (HTTP 400).',
   BATCHING_NOT_SUPPORTED: 'A JSON array of operations: one operation per request.',
   PERSISTED_QUERY_NOT_FOUND: 'An automatic persisted query hash the gateway does not know.',
   OPERATION_NOT_IN_SAFELIST: 'A front end held to the persisted-operation manifest sent another operation (HTTP 403).',
@@ -39,6 +42,13 @@ export const ERROR_CODES = {
   MISSING_FIELD: 'A field a mutation needs is missing or blank; `field` names it.',
   AUDIT_UNAVAILABLE: 'The read could not be recorded in the access log, so its data is withheld (HTTP 503).',
   INTERNAL_SERVER_ERROR: 'A fault of the platform; the message is a request id only.',
+  // Sanctions (listings)
+  BASIS_REQUIRED: 'A listing needs a basis: credit records or documents.',
+  DUPLICATE_LISTING: 'The subject already has a proposed or active listing of that type.',
+  OBJECTION_WINDOW_OPEN: 'The objection window has not closed yet, or an objection is still being checked: activate later.',
+  OBJECTION_WINDOW_CLOSED: 'The objection window has closed (or the listing is no longer proposed).',
+  RECTIFICATION_NOT_DUE: 'The rectification deadline has not passed (or none is set): no interview yet.',
+  PERIOD_NOT_EXPIRED: 'The listing period has not ended yet.',
   // Ratings
   NO_MODEL_IN_FORCE: 'No evaluation model or combination policy is in force on the date asked.',
   NO_CURRENT_GRADES: 'No evaluation run has completed: nothing to draw an inspection plan from.',
@@ -48,7 +58,13 @@ export const ERROR_CODES = {
   SUBJECT_LISTING_UNAVAILABLE: 'The gateway offers no paged subject listing the evaluation can read.',
 } as const;
 
-/** Codes of rows in batch payloads (registerSubjects, submitRecords): `error.code` of a rejected row. */
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/**
+ * Codes of rows in batch payloads (registerSubjects, submitRecords, ratings' submissions): the
+ * `error.code` of a rejected row (the schema's `RowErrorCode` and `RatingErrorCode`), not
+ * `extensions.code`.
+ */
 export const ROW_ERROR_CODES = {
   INVALID_CREDIT_CODE: 'The code fails its check.',
   INVALID_ID_NUMBER: 'The ID number fails its check.',
@@ -76,6 +92,11 @@ export const ROW_ERROR_CODES = {
   INVALID_SUBJECT_ID: 'Not a subject id (ratings).',
   INVALID_DATE_RANGE: 'The validity period ends before it starts (ratings).',
   DUPLICATE_RATING: 'The same rating was already submitted (ratings).',
+  BAD_USER_INPUT: 'A field of the rating is malformed or out of range (ratings).',
+  UNKNOWN_AGENCY: 'The rater is not a registered credit service agency (ratings).',
+  AGENCY_NOT_ACTIVE: 'The credit service agency is suspended or deregistered (ratings).',
+  BASIS_REQUIRED: 'A listing without credit records or documents as its basis (sanctions).',
+  DUPLICATE_LISTING: 'The subject already has a proposed or active listing on that list (sanctions).',
 } as const;
 
-export type ErrorCode = keyof typeof ERROR_CODES;
+export type RowErrorCode = keyof typeof ROW_ERROR_CODES;

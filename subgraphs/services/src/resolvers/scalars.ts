@@ -1,1 +1,0 @@
-export { DateScalar, DateTimeScalar } from '@credit/kit';
