@@ -3,6 +3,7 @@ import { looksLeaky, PUBLIC_CALLER, signedCallerHeaders } from '@credit/http';
 import { GraphQLError } from 'graphql';
 import { Agent, request as undiciRequest } from 'undici';
 import type { GatewayContext } from './context';
+import { EntityCoalescer } from './coalesce';
 import { InFlight } from './inflight';
 import { nulledEntities } from './entityFallback';
 import type { Logger } from './logging';
@@ -12,6 +13,8 @@ import type { Metrics } from './metrics';
 export interface SubgraphTransport {
   /** Share the answer of an identical in-flight query of the same caller (inflight.ts). */
   dedupe: boolean;
+  /** Coalesce concurrent entity fetches of the same caller into one request of at most this many representations (coalesce.ts); 0: off. */
+  coalesce?: number;
   /** Keep-alive connections through an undici Agent and its `request` API, rather than `fetch`. */
   agent?: Agent;
 }
@@ -86,13 +89,30 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         ? agentFetcher(transport.agent, deadline)
         : (input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(deadline(init.body)) })) as never,
     });
+    this.coalescer = transport.coalesce ? new EntityCoalescer<ProcessResult>(transport.coalesce, (error) => clientErrorOf(error) !== null) : null;
   }
 
   private readonly inFlight = new InFlight<ProcessResult>(copyResult);
+  private readonly coalescer: EntityCoalescer<ProcessResult> | null;
 
   /** Queries answered by another request's identical in-flight query. */
   get deduplicated(): number {
     return this.inFlight.joined;
+  }
+
+  /** Entity fetches that shared a subgraph request with another operation's. */
+  get coalesced(): number {
+    return this.coalescer?.coalesced ?? 0;
+  }
+
+  /** Sends the request, with the entity fetches of concurrent operations when coalescing is on. */
+  private send(options: GraphQLDataSourceProcessOptions<GatewayContext>, caller: GatewayContext['caller'] | undefined): Promise<ProcessResult> {
+    const { query, variables } = options.request;
+    const key = this.coalescer && caller ? EntityCoalescer.keyOf(caller, query, variables) : null;
+    if (!this.coalescer || key === null) return super.process(options);
+    return this.coalescer.run(key, variables!.representations as unknown[], (representations) =>
+      super.process(representations ? { ...options, request: { ...options.request, variables: { ...variables, representations } } } : options),
+    );
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -112,7 +132,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       const caller = 'context' in options && options.context ? options.context.caller : undefined;
       const key = this.transport.dedupe && caller ? InFlight.keyOf(caller, options.request.query, options.request.variables) : null;
-      const response = await this.inFlight.run(key, () => super.process(options));
+      const response = await this.inFlight.run(key, () => this.send(options, caller));
       const codes = (response.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
       this.telemetry?.metrics.observeSubgraph(this.name, seconds(), 'ok', codes);
       return response;

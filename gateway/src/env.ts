@@ -65,6 +65,8 @@ const Env = z.object({
   AUDIT_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(200),
   /** Identical in-flight subgraph queries of one caller share one request. */
   SUBGRAPH_DEDUP: z.enum(['on', 'off']).default('on'),
+  /** Concurrent entity fetches of one caller coalesced into one subgraph request of at most this many representations; 0: off. */
+  SUBGRAPH_COALESCE: z.coerce.number().int().min(0).max(10_000).default(500),
   /** Keep-alive connections per subgraph (undici Agent); 0: Node's fetch. */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(0).max(1024).default(64),
   /** How long a verified token's caller is remembered (never past its expiry); 0: verify every request. */
@@ -82,6 +84,8 @@ const Env = z.object({
 export interface PerformanceConfig {
   auditBatchMax: number;
   subgraphDedup: boolean;
+  /** Largest coalesced entity fetch (representations); 0: coalescing off. */
+  subgraphCoalesce: number;
   subgraphConnections: number;
   tokenCacheSeconds: number;
   workers: number;
@@ -194,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     performance: {
       auditBatchMax: e.AUDIT_BATCH_MAX,
       subgraphDedup: e.SUBGRAPH_DEDUP === 'on',
+      subgraphCoalesce: e.SUBGRAPH_COALESCE,
       subgraphConnections: e.SUBGRAPH_CONNECTIONS,
       tokenCacheSeconds: e.TOKEN_CACHE_SECONDS,
       workers: e.GATEWAY_WORKERS,

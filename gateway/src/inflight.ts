@@ -70,7 +70,7 @@ interface Flight<T> {
 
 /** What the subgraph sees of the caller (the signed context), as text; computed once per caller object. */
 const callerKeys = new WeakMap<Caller, string>();
-function callerKey(caller: Caller): string {
+export function callerKey(caller: Caller): string {
   let key = callerKeys.get(caller);
   if (key === undefined) {
     key = JSON.stringify([caller.id, caller.department, caller.roles, caller.purpose, caller.subjectId ?? null]);

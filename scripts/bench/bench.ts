@@ -44,7 +44,7 @@ const { values } = parseArgs({
     rate: { type: 'string' },
     /** Rounds per operation: each round drives every gateway once, in alternating order; the table shows medians. */
     rounds: { type: 'string', default: '1' },
-    /** Writes a V8 CPU profile of each gateway process to bench-results/cpu-<time>/. */
+    /** Writes a V8 CPU profile of each gateway and subgraph process to bench-results/cpu-<time>/. */
     'cpu-prof': { type: 'boolean', default: false },
     /** Runs the subgraphs from esbuild bundles (plain Node.js) instead of through tsx. */
     compiled: { type: 'boolean', default: false },
@@ -179,6 +179,7 @@ try {
         name: entry.name,
         main: values.compiled ? await compileEntry(root, main) : main,
         compiled: values.compiled,
+        execArgv: cpuProf(entry.name),
         healthUrl: `http://${host}:${ports[entry.name]}/health`,
         env: {
           ...common,

@@ -12,8 +12,8 @@ export interface GatewayUnderTest {
 /** Rate limits out of the way: the benchmark is one caller at hundreds of requests a second. */
 const OURS_ENV = { RATE_LIMIT_CALLER: '100000000', RATE_LIMIT_PUBLIC: '100000000', LOG_LEVEL: 'warn' };
 
-/** Every optimisation of README "Performance" off: one audit call per read, fetch, no dedup, no token cache. */
-const BASELINE = { AUDIT_BATCH_MAX: '1', SUBGRAPH_DEDUP: 'off', SUBGRAPH_CONNECTIONS: '0', TOKEN_CACHE_SECONDS: '0' };
+/** Every optimisation of README "Performance" off: one audit call per read, fetch, no dedup, no coalescing, no token cache. */
+const BASELINE = { AUDIT_BATCH_MAX: '1', SUBGRAPH_DEDUP: 'off', SUBGRAPH_COALESCE: '0', SUBGRAPH_CONNECTIONS: '0', TOKEN_CACHE_SECONDS: '0' };
 
 const ours = (env: Record<string, string> = {}): GatewayUnderTest => ({ main: 'gateway/src/main.ts', env: { ...OURS_ENV, ...env }, ours: true });
 
@@ -24,6 +24,7 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
   /** Each optimisation alone switched off, to see what it buys. */
   'ours-no-audit-batch': ours({ AUDIT_BATCH_MAX: '1' }),
   'ours-no-dedup': ours({ SUBGRAPH_DEDUP: 'off' }),
+  'ours-no-coalesce': ours({ SUBGRAPH_COALESCE: '0' }),
   'ours-fetch': ours({ SUBGRAPH_CONNECTIONS: '0' }),
   'ours-no-token-cache': ours({ TOKEN_CACHE_SECONDS: '0' }),
   /** Cluster mode: a worker per core. */
