@@ -1,140 +1,125 @@
 import type { Caller } from '@credit/http';
 import { callerKey, isQuery } from './inflight';
+import { mergeable, mergedQuery, mergedVariables, splitMerged, type Answer } from './mergeOperations';
 
-/** The parts of a subgraph answer that coalescing splits: the entities, the errors and their paths. */
-export interface EntitiesAnswer {
-  data?: { _entities?: unknown } | null;
-  errors?: readonly { path?: readonly (string | number)[] }[];
-  extensions?: Record<string, unknown>;
+/** A subgraph request: what `send` gets for a merged batch. */
+export interface MergedRequest {
+  query: string;
+  variables: Record<string, unknown>;
 }
 
-/** One waiting entity fetch: its representations, and how to send it (alone, or with all of a batch's representations). */
+/** One waiting request: its variables, and how to send it (as it came: null; or as a merged batch). */
 interface Waiter<T> {
-  representations: readonly unknown[];
-  send(representations: readonly unknown[] | null): Promise<T>;
+  variables: Record<string, unknown> | undefined;
+  send(merged: MergedRequest | null): Promise<T>;
   resolve(value: T): void;
   reject(error: unknown): void;
 }
 
-interface Batch<T> {
-  waiters: Waiter<T>[];
-  size: number;
+interface KeyState<T> {
+  query: string;
+  /** Requests of this key sent and not yet answered. */
+  inFlight: number;
+  /** Queries waiting to go merged. */
+  queue: Waiter<T>[];
+  timer: NodeJS.Timeout | null;
 }
 
 /**
- * Coalescing of entity fetches across client operations: while the event loop runs, the entity
- * fetches that concurrent operations make of one subgraph with the same query text, the same other
- * variables and the same caller (the signature context the subgraph sees: id, department, roles,
- * purpose, subject) wait until the loop turns (`setImmediate`, no timer), then go as one `_entities`
- * request carrying all their representations; each operation gets its own slice of the answer, with
- * the errors of its entities (paths renumbered) and the errors about the whole request. Subgraphs
- * resolve a batch of representations with one statement per level, so ten concurrent profiles cost
- * the ratings subgraph one request and one query instead of ten. Only queries (`_entities` is never
- * a mutation), never across callers, never bigger than `maxRepresentations`. A lone fetch goes
- * as it came. When the subgraph refuses a coalesced request as malformed (`retryAlone`), each
- * fetch is sent alone, so one bad representation fails only its own operation.
+ * Coalescing of subgraph queries across client operations, adaptive: a query goes at once while
+ * fewer than `maxInFlight` requests of the same text and caller (the signature context the
+ * subgraph sees: id, department, roles, purpose, subject) are on their way to the subgraph; past
+ * that it waits, with the others that arrive, until one of those is answered or `maxWaitMs` has
+ * passed, and they go as one request (mergeOperations.ts: each copy's variables renamed, its root
+ * fields aliased). Each operation gets its own answer back: its fields, the errors under them, and
+ * the errors about the whole request. So a quiet gateway adds no delay, and a busy one sends fewer,
+ * larger requests: the subgraph resolves the copies' entities through one loader, so ten concurrent
+ * credit checks cost the ratings subgraph one request and one SQL statement instead of ten, and the
+ * services subgraph one insert.
+ *
+ * Only queries (never mutations), never across callers, at most `maxCopies` together. When the
+ * merged request fails as malformed (`retryAlone`) or answers without data, each query is sent
+ * alone, so one bad query fails only its own operation; when the subgraph is down or late, every
+ * query of the batch gets that error, as it would have alone.
  *
  * The access log: each operation's own representations are in its trail (audit.ts); the subjects
- * a coalesced answer reports as disclosed are reported to every operation of the batch (all of the
- * same caller and purpose, at the same moment), since the subgraph reports them per request, not
- * per entity: an entry may name a subject another operation of that caller read, none misses one.
+ * a merged answer reports as disclosed are reported to every operation of the batch (all of the
+ * same caller and purpose, at the same moment), since the subgraph reports them per request: an
+ * entry may name a subject another operation of that caller read; none misses one.
  */
-export class EntityCoalescer<T extends EntitiesAnswer> {
-  private readonly batches = new Map<string, Batch<T>>();
-  private scheduled = false;
-  /** Entity fetches that shared a subgraph request with another (metrics and tests). */
+export class Coalescer<T extends Answer> {
+  private readonly keys = new Map<string, KeyState<T>>();
+  /** Queries that shared a subgraph request with another operation's (metrics and tests). */
   coalesced = 0;
 
   constructor(
-    private readonly maxRepresentations: number,
-    private readonly retryAlone: (error: unknown) => boolean = () => false,
+    private readonly options: {
+      maxCopies: number;
+      maxInFlight: number;
+      maxWaitMs: number;
+      /** Whether a failed merged request is to be retried query by query (the subgraph refused it as malformed). */
+      retryAlone?: (error: unknown) => boolean;
+      /** Told the size of each merged request sent. */
+      onMerged?: (queries: number) => void;
+    },
   ) {}
 
-  /** The batch key of a subgraph request, or null when it is not an entity query. */
-  static keyOf(caller: Caller, query: string | undefined, variables: Record<string, unknown> | undefined): string | null {
-    if (!query || !variables || !Array.isArray(variables.representations) || !isQuery(query)) return null;
-    const { representations: _, ...rest } = variables;
-    return `${callerKey(caller)}\n${JSON.stringify(rest)}\n${query}`;
+  /** The batch key of a subgraph request, or null when it must go alone (not a mergeable query). */
+  static keyOf(caller: Caller, query: string | undefined): string | null {
+    if (!query || !isQuery(query) || !mergeable(query)) return null;
+    return `${callerKey(caller)}\n${query}`;
   }
 
-  /**
-   * Sends an entity fetch, together with those of the same key made before the loop turns.
-   * `send(null)` sends the fetch as it is; `send(all)` sends it with a batch's representations.
-   */
-  run(key: string | null, representations: readonly unknown[], send: (representations: readonly unknown[] | null) => Promise<T>): Promise<T> {
-    if (key === null || representations.length >= this.maxRepresentations) return send(null);
+  /** Sends a query now, or merged with others of its key when that key is busy. */
+  run(key: string | null, query: string, variables: Record<string, unknown> | undefined, send: (merged: MergedRequest | null) => Promise<T>): Promise<T> {
+    if (key === null || this.options.maxCopies < 2) return send(null);
     return new Promise<T>((resolve, reject) => {
-      let batch = this.batches.get(key);
-      if (batch && batch.size + representations.length > this.maxRepresentations) {
-        this.batches.delete(key);
-        void this.flush(batch);
-        batch = undefined;
+      let state = this.keys.get(key);
+      if (!state) this.keys.set(key, (state = { query, inFlight: 0, queue: [], timer: null }));
+      const waiter: Waiter<T> = { variables, send, resolve, reject };
+      if (state.inFlight < this.options.maxInFlight && state.queue.length === 0) {
+        this.dispatch(key, state, [waiter]);
+        return;
       }
-      if (!batch) this.batches.set(key, (batch = { waiters: [], size: 0 }));
-      batch.waiters.push({ representations, send, resolve, reject });
-      batch.size += representations.length;
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flushAll());
-      }
+      state.queue.push(waiter);
+      if (state.queue.length >= this.options.maxCopies) this.flush(key, state);
+      else state.timer ??= setTimeout(() => this.flush(key, state), this.options.maxWaitMs);
     });
   }
 
-  private flushAll(): void {
-    this.scheduled = false;
-    const batches = [...this.batches.values()];
-    this.batches.clear();
-    for (const batch of batches) void this.flush(batch);
+  private flush(key: string, state: KeyState<T>): void {
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = null;
+    if (state.queue.length) this.dispatch(key, state, state.queue.splice(0, this.options.maxCopies));
   }
 
-  private async flush({ waiters }: Batch<T>): Promise<void> {
-    if (waiters.length === 1) {
-      const [only] = waiters;
-      return only!.send(null).then(only!.resolve, only!.reject);
-    }
+  private dispatch(key: string, state: KeyState<T>, waiters: Waiter<T>[]): void {
+    state.inFlight++;
+    const sent = waiters.length === 1 ? this.sendAlone(waiters) : this.sendMerged(state.query, waiters);
+    void sent.finally(() => {
+      state.inFlight--;
+      if (state.queue.length) this.flush(key, state);
+      else if (state.inFlight === 0) this.keys.delete(key);
+    });
+  }
+
+  private async sendMerged(query: string, waiters: Waiter<T>[]): Promise<void> {
     this.coalesced += waiters.length - 1;
+    this.options.onMerged?.(waiters.length);
     let answer: T;
     try {
-      answer = await waiters[0]!.send(waiters.flatMap((w) => w.representations));
+      answer = await waiters[0]!.send({ query: mergedQuery(query, waiters.length), variables: mergedVariables(waiters.map((w) => w.variables)) });
     } catch (error) {
-      if (this.retryAlone(error)) return this.sendAlone(waiters);
+      if (this.options.retryAlone?.(error)) return this.sendAlone(waiters);
       for (const waiter of waiters) waiter.reject(error);
       return;
     }
-    const parts = splitAnswer(answer, waiters.map((w) => w.representations.length));
+    const parts = splitMerged(query, answer, waiters.length);
     if (!parts) return this.sendAlone(waiters);
     waiters.forEach((waiter, i) => waiter.resolve(parts[i]!));
   }
 
-  private sendAlone(waiters: Waiter<T>[]): void {
-    for (const waiter of waiters) waiter.send(null).then(waiter.resolve, waiter.reject);
+  private async sendAlone(waiters: Waiter<T>[]): Promise<void> {
+    await Promise.all(waiters.map((waiter) => waiter.send(null).then(waiter.resolve, waiter.reject)));
   }
-}
-
-/**
- * A coalesced answer cut into one answer per fetch (`sizes`: each one's representation count), or
- * null when it does not have one entity per representation (the fetches are then sent alone).
- */
-export function splitAnswer<T extends EntitiesAnswer>(answer: T, sizes: readonly number[]): T[] | null {
-  const total = sizes.reduce((sum, n) => sum + n, 0);
-  const entities = answer.data?._entities;
-  if (answer.data != null && (!Array.isArray(entities) || entities.length !== total)) return null;
-  const parts: T[] = [];
-  let start = 0;
-  for (const size of sizes) {
-    const end = start + size;
-    const errors = (answer.errors ?? []).flatMap((error) => {
-      const index = error.path?.[0] === '_entities' && typeof error.path[1] === 'number' ? error.path[1] : null;
-      if (index === null) return [error];
-      if (index < start || index >= end) return [];
-      return [{ ...error, path: ['_entities', index - start, ...error.path!.slice(2)] }];
-    });
-    parts.push({
-      ...answer,
-      data: answer.data == null ? answer.data : { ...answer.data, _entities: (entities as unknown[]).slice(start, end) },
-      ...(answer.errors ? { errors } : {}),
-    });
-    start = end;
-  }
-  return parts;
 }

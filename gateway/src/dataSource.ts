@@ -3,7 +3,7 @@ import { looksLeaky, PUBLIC_CALLER, signedCallerHeaders } from '@credit/http';
 import { GraphQLError } from 'graphql';
 import { Agent, request as undiciRequest } from 'undici';
 import type { GatewayContext } from './context';
-import { EntityCoalescer } from './coalesce';
+import { Coalescer } from './coalesce';
 import { InFlight } from './inflight';
 import { nulledEntities } from './entityFallback';
 import type { Logger } from './logging';
@@ -13,13 +13,22 @@ import type { Metrics } from './metrics';
 export interface SubgraphTransport {
   /** Share the answer of an identical in-flight query of the same caller (inflight.ts). */
   dedupe: boolean;
-  /** Coalesce concurrent entity fetches of the same caller into one request of at most this many representations (coalesce.ts); 0: off. */
-  coalesce?: number;
+  /** Merging of concurrent queries of the same text and caller (coalesce.ts); absent: off. */
+  coalesce?: CoalescingSettings;
   /** Keep-alive connections through an undici Agent and its `request` API, rather than `fetch`. */
   agent?: Agent;
 }
 
 /** A keep-alive pool per subgraph: up to `connections` sockets, idle ones kept 30 s. */
+export interface CoalescingSettings {
+  /** Most queries in one merged request. */
+  maxCopies: number;
+  /** Requests of one query text and caller in flight before the next ones wait to go merged. */
+  maxInFlight: number;
+  /** Longest a query waits to go merged. */
+  maxWaitMs: number;
+}
+
 export function keepAliveAgent(connections: number): Agent {
   return new Agent({ connections, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, pipelining: 1 });
 }
@@ -89,30 +98,34 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         ? agentFetcher(transport.agent, deadline)
         : (input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(deadline(init.body)) })) as never,
     });
-    this.coalescer = transport.coalesce ? new EntityCoalescer<ProcessResult>(transport.coalesce, (error) => clientErrorOf(error) !== null) : null;
+    this.coalescer = transport.coalesce
+      ? new Coalescer<ProcessResult>({
+          ...transport.coalesce,
+          retryAlone: (error) => clientErrorOf(error) !== null,
+          onMerged: (queries) => telemetry?.metrics.observeCoalesced(name, queries),
+        })
+      : null;
   }
 
   private readonly inFlight = new InFlight<ProcessResult>(copyResult);
-  private readonly coalescer: EntityCoalescer<ProcessResult> | null;
+  private readonly coalescer: Coalescer<ProcessResult> | null;
 
   /** Queries answered by another request's identical in-flight query. */
   get deduplicated(): number {
     return this.inFlight.joined;
   }
 
-  /** Entity fetches that shared a subgraph request with another operation's. */
+  /** Queries that shared a subgraph request with another operation's. */
   get coalesced(): number {
     return this.coalescer?.coalesced ?? 0;
   }
 
-  /** Sends the request, with the entity fetches of concurrent operations when coalescing is on. */
+  /** Sends the request, merged with the same query of concurrent operations when coalescing is on. */
   private send(options: GraphQLDataSourceProcessOptions<GatewayContext>, caller: GatewayContext['caller'] | undefined): Promise<ProcessResult> {
     const { query, variables } = options.request;
-    const key = this.coalescer && caller ? EntityCoalescer.keyOf(caller, query, variables) : null;
+    const key = this.coalescer && caller ? Coalescer.keyOf(caller, query) : null;
     if (!this.coalescer || key === null) return super.process(options);
-    return this.coalescer.run(key, variables!.representations as unknown[], (representations) =>
-      super.process(representations ? { ...options, request: { ...options.request, variables: { ...variables, representations } } } : options),
-    );
+    return this.coalescer.run(key, query!, variables, (merged) => super.process(merged ? { ...options, request: { ...options.request, ...merged } } : options));
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseEnv, subgraphSecret } from '@credit/http';
 import { z } from 'zod';
+import type { CoalescingSettings } from './dataSource';
 import { DEVELOPMENT_KEY, type TokenKeys } from './identity';
 
 const Env = z.object({
@@ -65,8 +66,12 @@ const Env = z.object({
   AUDIT_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(200),
   /** Identical in-flight subgraph queries of one caller share one request. */
   SUBGRAPH_DEDUP: z.enum(['on', 'off']).default('on'),
-  /** Concurrent entity fetches of one caller coalesced into one subgraph request of at most this many representations; 0: off. */
-  SUBGRAPH_COALESCE: z.coerce.number().int().min(0).max(10_000).default(500),
+  /** Queries of one text and caller to a subgraph merged into one request when it is busy, at most this many; 0 or 1: off. */
+  SUBGRAPH_COALESCE: z.coerce.number().int().min(0).max(100).default(16),
+  /** Requests of one query text and caller in flight to a subgraph before the next ones wait to go merged. */
+  SUBGRAPH_COALESCE_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(2),
+  /** Longest a query waits to go merged, in milliseconds. */
+  SUBGRAPH_COALESCE_WAIT_MS: z.coerce.number().int().min(0).max(50).default(2),
   /** Keep-alive connections per subgraph (undici Agent); 0: Node's fetch. */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(0).max(1024).default(64),
   /** How long a verified token's caller is remembered (never past its expiry); 0: verify every request. */
@@ -84,8 +89,8 @@ const Env = z.object({
 export interface PerformanceConfig {
   auditBatchMax: number;
   subgraphDedup: boolean;
-  /** Largest coalesced entity fetch (representations); 0: coalescing off. */
-  subgraphCoalesce: number;
+  /** Merging of concurrent subgraph queries (null: off). */
+  subgraphCoalesce: CoalescingSettings | null;
   subgraphConnections: number;
   tokenCacheSeconds: number;
   workers: number;
@@ -198,7 +203,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     performance: {
       auditBatchMax: e.AUDIT_BATCH_MAX,
       subgraphDedup: e.SUBGRAPH_DEDUP === 'on',
-      subgraphCoalesce: e.SUBGRAPH_COALESCE,
+      subgraphCoalesce:
+        e.SUBGRAPH_COALESCE > 1 ? { maxCopies: e.SUBGRAPH_COALESCE, maxInFlight: e.SUBGRAPH_COALESCE_IN_FLIGHT, maxWaitMs: e.SUBGRAPH_COALESCE_WAIT_MS } : null,
       subgraphConnections: e.SUBGRAPH_CONNECTIONS,
       tokenCacheSeconds: e.TOKEN_CACHE_SECONDS,
       workers: e.GATEWAY_WORKERS,

@@ -71,6 +71,12 @@ export function createMetrics(maxOperationLabels = MAX_OPERATION_LABELS) {
     labelNames: ['subgraph', 'code'] as const,
     registers,
   });
+  const subgraphCoalesced = new Counter({
+    name: 'gateway_subgraph_coalesced_total',
+    help: 'Subgraph queries that went merged into another operation\'s request (coalescing), by subgraph',
+    labelNames: ['subgraph'] as const,
+    registers,
+  });
   const subgraphLatency = new Histogram({
     name: 'gateway_subgraph_request_duration_seconds',
     help: 'Time a subgraph took to answer, by subgraph',
@@ -113,6 +119,10 @@ export function createMetrics(maxOperationLabels = MAX_OPERATION_LABELS) {
       subgraphLatency.observe({ subgraph }, seconds);
       subgraphRequests.inc({ subgraph, outcome });
       for (const code of errorCodes) subgraphErrors.inc({ subgraph, code });
+    },
+    /** `queries` queries went to `subgraph` as one merged request. */
+    observeCoalesced(subgraph: string, queries: number) {
+      subgraphCoalesced.inc({ subgraph }, queries - 1);
     },
     /** Distinct operation labels in use. */
     operationLabels: () => operations.size,

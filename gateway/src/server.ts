@@ -63,7 +63,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       subgraphs.set(name, target);
       const timeoutMs = config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs;
-      const transport = { dedupe: perf.subgraphDedup, coalesce: perf.subgraphCoalesce, agent: perf.subgraphConnections > 0 ? keepAliveAgent(perf.subgraphConnections) : undefined };
+      const transport = { dedupe: perf.subgraphDedup, coalesce: perf.subgraphCoalesce ?? undefined, agent: perf.subgraphConnections > 0 ? keepAliveAgent(perf.subgraphConnections) : undefined };
       return auditing(new SubgraphDataSource(name, target, timeoutMs, secretFor(name), { logger, metrics }, config.bulkTimeoutMs, transport));
     },
   });

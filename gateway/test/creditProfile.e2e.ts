@@ -79,6 +79,32 @@ describe.each(testBackends())('the Credit profile over the five subgraphs on $na
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('answers concurrent profiles each with its own subject when their subgraph queries go merged (coalescing)', async () => {
+    const coalesced = async () => (await system.gateway.metrics.registry.getSingleMetric('gateway_subgraph_coalesced_total')!.get()).values.reduce((sum, v) => sum + v.value, 0);
+    const before = await coalesced();
+    const subjects = Array.from({ length: 12 }, (_, i) => demoSubject(DEMO_SEED, i * 10 + 1));
+    const results = await Promise.all(subjects.map((s) => profileOf(s.code, `E2E-CONCURRENT-${s.index}`)));
+    expect(await coalesced()).toBeGreaterThan(before);
+    const services = system.subgraph<ServicesSchema>('services').database.db;
+    // Every operation's access-log entry names its own subject (and may name others of that caller's batch, never fewer).
+    const entries = await system.subgraph<SubjectsSchema>('subjects').database.db.query.subjectAccess.findMany({
+      where: (a, { eq }) => eq(a.callerId, 'officer-zjj'),
+    });
+    for (const subject of subjects) expect(entries.some((e) => e.operationName === 'CreditProfile' && e.subjectIds.includes(subject.id))).toBe(true);
+    for (const [i, result] of results.entries()) {
+      expect(result.errors).toBeUndefined();
+      const profile = result.data!.subjectByCode;
+      expect(profile.name).toBe(subjects[i]!.name);
+      // The same answer as the subject's profile asked alone, and a check stored for this subject.
+      const alone = (await profileOf(subjects[i]!.code, `E2E-CONCURRENT-${subjects[i]!.index}`)).data!.subjectByCode;
+      expect({ ...profile, creditCheck: null }).toEqual({ ...alone, creditCheck: null });
+      expect(alone.creditCheck.id).toBe(profile.creditCheck.id);
+      const stored = await services.query.creditChecks.findFirst({ where: (c, { eq }) => eq(c.id, profile.creditCheck.id) });
+      expect(stored!.subjectId).toBe(subjects[i]!.id);
+      expect(stored!.applicationId).toBe(`E2E-CONCURRENT-${subjects[i]!.index}`);
+    }
+  });
+
   it('with ratings down: the grade is missing, named, and the check is not green', async () => {
     await system.subgraphs.ratings!.stop();
     const result = await profileOf(PROFILE.variables.code as string, 'E2E-REAL-RATINGS-DOWN');

@@ -24,6 +24,14 @@ export function createLoaders(db: SubjectsDb, access: SubjectAccess) {
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),
 
+    /** Subjects by their normalised code (several `subjectByCode` fields of one request: one query). */
+    subjectByCode: new DataLoader<string, SubjectRow | null>(async (codes) => {
+      access.assertMayRead();
+      const rows = await db.select().from(subjects).where(inArray(subjects.code, [...codes]));
+      const byCode = new Map(rows.map((row) => [row.code, row]));
+      return codes.map((code) => byCode.get(code) ?? null);
+    }),
+
     /** Current relations in which the subject takes part, on either side. */
     relationsOf: new DataLoader<string, RelationRow[]>(async (ids) => {
       access.assertMayRead();

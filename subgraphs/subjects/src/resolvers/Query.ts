@@ -11,13 +11,13 @@ const MAX_CODES = 5000;
 export const Query: QueryResolvers = {
   subject: (_parent, { id }, { loaders }) => loaders.subjectById.load(id),
 
-  async subjectByCode(_parent, { code }, { db, access }) {
+  async subjectByCode(_parent, { code }, { loaders, access }) {
     access.assertMayRead();
     const check = classifyCode(code);
     if (!check.ok && !check.checkCharacterOnly) throw invalidCode(check);
     // Before the look-up, so that the answer never tells whether a person is registered.
     if (check.type === 'ID_NUMBER') access.assertMayFindPeople('look natural persons up by ID number');
-    const [row] = await db.select().from(subjects).where(eq(subjects.code, check.code));
+    const row = await loaders.subjectByCode.load(check.code);
     // A code with a wrong check character exists only where the registry confirmed it.
     if (!check.ok && !row?.checksumConfirmed) throw invalidCode(check);
     return row ?? null;
