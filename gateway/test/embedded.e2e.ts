@@ -91,7 +91,7 @@ describe.each(testBackends())('the gateway with embedded subgraphs on $name', (b
   });
 
   const profile = async (url: string, sub: string, application: string, code = company.code) =>
-    postGraphQL(url, PROFILE.query, { ...PROFILE.variables, code, application }, await officer(sub));
+    postGraphQL<any>(url, PROFILE.query, { ...PROFILE.variables, code, application }, await officer(sub));
 
   it('answers the Credit profile with its credit check as the HTTP gateway does, for the same subject', async () => {
     for (const [index, subject] of [company, demoSubject(DEMO_SEED, 7)].entries()) {
