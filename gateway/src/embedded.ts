@@ -37,7 +37,12 @@ export function checkEmbeddedWorkers(workers: number, env: NodeJS.ProcessEnv = p
  * `gatewayUrl` is where subgraphs that read through the gateway (records' party matching, ratings'
  * evaluation inputs) reach it: this gateway, over HTTP, unless `GATEWAY_URL` says otherwise.
  */
-export async function openEmbeddedSubgraphs(options: { gatewayUrl?: (() => string) | undefined; env?: NodeJS.ProcessEnv }): Promise<EmbeddedSubgraphs> {
+export async function openEmbeddedSubgraphs(options: {
+  gatewayUrl?: (() => string) | undefined;
+  /** PostgreSQL connections per subgraph database (10 by default). */
+  poolSize?: number;
+  env?: NodeJS.ProcessEnv;
+}): Promise<EmbeddedSubgraphs> {
   const env = options.env ?? process.env;
   const subgraphs = new Map<string, BuiltSubgraph>();
   const closers: (() => Promise<void>)[] = [];
@@ -50,7 +55,7 @@ export async function openEmbeddedSubgraphs(options: { gatewayUrl?: (() => strin
       // No HTTP hop reaches an embedded subgraph: its (unused) app accepts no signature at all.
       const config = subgraphConfig(entry.name, entry.port, {}, { ...env, [`GATEWAY_SECRET_${NAME}`]: randomBytes(32).toString('base64url') });
       const definition = await loadSubgraph(entry);
-      const database = await openSubgraphDatabase({ ...definition, url: config.databaseUrl, dataDir: config.dataDir });
+      const database = await openSubgraphDatabase({ ...definition, url: config.databaseUrl, dataDir: config.dataDir, poolSize: options.poolSize });
       closers.push(() => database.close());
       const built = await definition.build(database, { ...config, gatewayUrl: (!env.GATEWAY_URL && options.gatewayUrl) || config.gatewayUrl });
       closers.push(() => built.stop());

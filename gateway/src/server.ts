@@ -67,7 +67,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
   const embedded =
     config.subgraphMode === 'embedded'
       ? (options.embedded ??
-        (await (await import('./embedded')).openEmbeddedSubgraphs({ gatewayUrl: options.url })))
+        (await (await import('./embedded')).openEmbeddedSubgraphs({ gatewayUrl: options.url, poolSize: config.embeddedPoolSize })))
       : null;
   /** Each subgraph's health check, by name, once the supergraph names it. */
   const subgraphs = new Map<string, HealthCheck>();

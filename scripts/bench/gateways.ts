@@ -40,9 +40,12 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
   'ours-no-token-cache': ours({ TOKEN_CACHE_SECONDS: '0' }),
   /** Cluster mode: a worker per core. */
   'ours-cluster': ours({ GATEWAY_WORKERS: '2' }),
-  /** The subgraphs in the gateway's process (no HTTP hops), alone and with a worker per core (each embedding its own). */
+  /**
+   * The subgraphs in the gateway's process (no HTTP hops), alone and with a worker per core (each
+   * embedding its own, with half the connections: the same 10 per database as the subgraph processes).
+   */
   'ours-embedded': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded' }), embedsSubgraphs: true },
-  'ours-embedded-2': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded', GATEWAY_WORKERS: '2' }), embedsSubgraphs: true },
+  'ours-embedded-2': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded', GATEWAY_WORKERS: '2', EMBEDDED_POOL_SIZE: '5' }), embedsSubgraphs: true },
   apollo: { main: 'scripts/bench/apolloGateway.ts', env: {}, ours: false },
   // Hive Gateway's runtime does not survive bundling (its fetch import is lost): always through tsx.
   hive: { main: 'scripts/bench/hiveGateway.ts', env: {}, ours: false, tsxOnly: true },
