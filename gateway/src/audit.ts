@@ -15,7 +15,8 @@ import { currentScope } from './requestScope';
  * read next to them. The gateway writes it, because only the gateway sees a whole operation across
  * subgraphs. It calls the subjects subgraph directly (not through the supergraph) on the internal
  * `recordSubjectAccess` mutation, `@inaccessible` in the public API and refused to any caller but
- * the gateway's signed service identity. No subgraph reads another's tables.
+ * the gateway's signed service identity (with `GATEWAY_SUBGRAPHS=embedded`, handed over in process:
+ * `subjectsInProcess`). No subgraph reads another's tables.
  *
  * Which subjects: every Subject representation the gateway sent to any subgraph (the entities it
  * resolved: records of subject X, etc.), plus the subjects any subgraph reports it disclosed at its
