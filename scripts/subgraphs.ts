@@ -38,9 +38,13 @@ export const subgraphPath = (subgraph: Pick<SubgraphEntry, 'name'>, file: string
 
 const root = new URL('../', import.meta.url);
 
-/** The subgraph's definition (`subgraphs/<name>/src/server.ts` exports `subgraph`). */
-export async function loadSubgraph(entry: SubgraphEntry): Promise<SubgraphDefinition> {
-  const module = (await import(new URL(subgraphPath(entry, 'src/server.ts'), root).href)) as { subgraph: SubgraphDefinition };
+/**
+ * The subgraph's definition (`subgraphs/<name>/src/server.ts` exports `subgraph`). A relative
+ * template, so that a bundle of a process that embeds the subgraphs (the gateway's
+ * `GATEWAY_SUBGRAPHS=embedded`, scripts/lib/compile.ts) holds every subgraph's server.
+ */
+export async function loadSubgraph(entry: Pick<SubgraphEntry, 'name'>): Promise<SubgraphDefinition> {
+  const module = (await import(`../subgraphs/${entry.name}/src/server.ts`)) as { subgraph: SubgraphDefinition };
   return module.subgraph;
 }
 

@@ -1,7 +1,7 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { needsPurpose, purposeRequired } from '@credit/authz';
-import { DISCLOSED_SUBJECTS_EXTENSION, GATEWAY_SERVICE_CALLER, signedCallerHeaders, type Caller } from '@credit/http';
+import { DISCLOSED_SUBJECTS_EXTENSION, GATEWAY_SERVICE_CALLER, signedCallerHeaders } from '@credit/http';
 import { TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayContext } from './context';
 import { currentScope } from './requestScope';
@@ -15,7 +15,8 @@ import { currentScope } from './requestScope';
  * read next to them. The gateway writes it, because only the gateway sees a whole operation across
  * subgraphs. It calls the subjects subgraph directly (not through the supergraph) on the internal
  * `recordSubjectAccess` mutation, `@inaccessible` in the public API and refused to any caller but
- * the gateway's signed service identity. No subgraph reads another's tables.
+ * the gateway's signed service identity (with `GATEWAY_SUBGRAPHS=embedded`, handed over in process:
+ * `subjectsInProcess`). No subgraph reads another's tables.
  *
  * Which subjects: every Subject representation the gateway sent to any subgraph (the entities it
  * resolved: records of subject X, etc.), plus the subjects any subgraph reports it disclosed at its
@@ -131,41 +132,68 @@ export function batchingRecorder(write: AccessWriter, options: { maxBatch?: numb
   };
 }
 
-/**
- * Writes entries to the subjects subgraph as the gateway's service identity, retrying briefly, in
- * batches (`batchingRecorder`): one `recordSubjectAccesses` call for the reads of concurrent
- * requests, or with `maxBatch` 1 one `recordSubjectAccess` call per read.
- */
-export function subjectsAccessRecorder(options: {
+/** An operation sent to the subjects subgraph as the gateway's own service identity. */
+export interface SubjectsOperation {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** What the subjects subgraph answered: the HTTP status and the GraphQL body. */
+export interface SubjectsAnswer {
+  status: number;
+  data?: { recordSubjectAccess?: boolean; recordSubjectAccesses?: number } | null;
+  errors?: readonly { message: string }[];
+}
+
+/** Sends one operation to the subjects subgraph as `GATEWAY_SERVICE_CALLER`: over HTTP, or in process (embedded.ts). */
+export type SubjectsCall = (operation: SubjectsOperation) => Promise<SubjectsAnswer>;
+
+/** The subjects subgraph over HTTP, the operation signed with its secret, within `timeoutMs`. */
+export function subjectsOverHttp(options: {
   /** The subjects subgraph's GraphQL URL, once the supergraph names it. */
   url: () => string | undefined;
   secret: string;
   timeoutMs: number;
-  retryDelaysMs?: number[];
-  maxBatch?: number;
-  concurrency?: number;
   fetch?: typeof fetch;
-}): AccessRecorder {
-  const delays = options.retryDelaysMs ?? [50, 250];
+}): SubjectsCall {
   const send = options.fetch ?? fetch;
-  async function attempt(entries: AccessEntry[]): Promise<void> {
+  return async (operation) => {
     const url = options.url();
     if (!url) throw new Error('the subjects subgraph is not known yet');
-    const single = entries.length === 1;
-    const operation = single ? { query: RECORD, variables: { input: entries[0] } } : { query: RECORD_MANY, variables: { inputs: entries } };
     const response = await send(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...signedCallerHeaders(options.secret, GATEWAY_SERVICE_CALLER, operation) },
       body: JSON.stringify(operation),
       signal: AbortSignal.timeout(options.timeoutMs),
     });
-    const body = (await response.json().catch(() => ({}))) as {
-      data?: { recordSubjectAccess?: boolean; recordSubjectAccesses?: number };
-      errors?: { message: string }[];
-    };
-    const recorded = single ? body.data?.recordSubjectAccess === true : body.data?.recordSubjectAccesses === entries.length;
+    return { status: response.status, ...((await response.json().catch(() => ({}))) as Omit<SubjectsAnswer, 'status'>) };
+  };
+}
+
+/** The subjects subgraph in the gateway's process (`GATEWAY_SUBGRAPHS=embedded`): the service identity handed over, no signature. */
+export function subjectsInProcess(subjects: { execute(operation: SubjectsOperation, caller: typeof GATEWAY_SERVICE_CALLER): Promise<SubjectsAnswer> }): SubjectsCall {
+  return (operation) => subjects.execute(operation, GATEWAY_SERVICE_CALLER);
+}
+
+/**
+ * Writes entries to the subjects subgraph as the gateway's service identity, retrying briefly, in
+ * batches (`batchingRecorder`): one `recordSubjectAccesses` call for the reads of concurrent
+ * requests, or with `maxBatch` 1 one `recordSubjectAccess` call per read.
+ */
+export function subjectsAccessRecorder(options: {
+  call: SubjectsCall;
+  retryDelaysMs?: number[];
+  maxBatch?: number;
+  concurrency?: number;
+}): AccessRecorder {
+  const delays = options.retryDelaysMs ?? [50, 250];
+  async function attempt(entries: AccessEntry[]): Promise<void> {
+    const single = entries.length === 1;
+    const operation = single ? { query: RECORD, variables: { input: entries[0] } } : { query: RECORD_MANY, variables: { inputs: entries } };
+    const answer = await options.call(operation);
+    const recorded = single ? answer.data?.recordSubjectAccess === true : answer.data?.recordSubjectAccesses === entries.length;
     if (!recorded) {
-      throw new Error(`subjects refused the access entries (HTTP ${response.status}): ${body.errors?.[0]?.message ?? 'no answer'}`);
+      throw new Error(`subjects refused the access entries (HTTP ${answer.status}): ${answer.errors?.[0]?.message ?? 'no answer'}`);
     }
   }
   async function write(entries: AccessEntry[]): Promise<void> {

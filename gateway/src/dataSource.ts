@@ -33,7 +33,7 @@ export function keepAliveAgent(connections: number): Agent {
   return new Agent({ connections, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, pipelining: 1 });
 }
 
-type ProcessResult = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+export type ProcessResult = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 
 /** A waiter's own copy of a shared answer (the HTTP response object itself is shared, read only). */
 function copyResult(result: ProcessResult): ProcessResult {
@@ -62,11 +62,16 @@ function clientErrorOf(error: unknown): { code: string; message: string; field?:
   return { code: 'BAD_USER_INPUT', message: shown };
 }
 
-/** A subgraph request that is a bulk mutation (submitRecords, registerSubjects): it gets the bulk deadline. */
+/** A subgraph operation that is a bulk mutation (submitRecords, registerSubjects): it gets the bulk deadline. */
+export function isBulkQuery(query: string | undefined): boolean {
+  return typeof query === 'string' && /^\s*mutation[^{]*\{\s*(submitRecords|registerSubjects)\b/.test(query.slice(0, 400));
+}
+
+/** `isBulkQuery` of a request body (JSON text, its query first, as the gateway writes it). */
 function isBulkBody(body: unknown): boolean {
   if (typeof body !== 'string') return false;
-  const head = body.slice(0, 400);
-  return /"query":"mutation[^{]*\{\s*(submitRecords|registerSubjects)\b/.test(head);
+  const at = body.indexOf('"query":"');
+  return at >= 0 && at < 100 && isBulkQuery(body.slice(at + 9, at + 409));
 }
 
 export interface SubgraphTelemetry {
@@ -75,77 +80,35 @@ export interface SubgraphTelemetry {
 }
 
 /**
- * Calls one subgraph with a deadline, forwarding the verified caller signed with that subgraph's
- * secret. Node's fetch keeps connections to each subgraph alive and reuses them. A subgraph that is
- * down or too slow becomes an error naming it, so the rest of the answer still arrives (an entity
- * fetch's fields arrive null, see entityFallback.ts); nothing is
- * remembered, so the next request reaches the subgraph again as soon as it is back.
+ * What a subgraph data source does whatever its transport (HTTP here, in process in
+ * embeddedDataSource.ts): in-flight dedup, metrics, and the answers to failures. A subgraph that
+ * refuses the request as malformed is the client's mistake (its code, not an outage); one that is
+ * down, throws or is too slow becomes an error naming it, so the rest of the answer still arrives
+ * (an entity fetch's fields arrive null, see entityFallback.ts). Nothing is remembered, so the next
+ * request reaches the subgraph again as soon as it is back.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphCalls {
+  private readonly inFlight = new InFlight<ProcessResult>(copyResult);
+
   constructor(
     readonly name: string,
-    url: string,
     private readonly timeoutMs: number,
-    private readonly secret: string,
-    private readonly telemetry?: SubgraphTelemetry,
-    private readonly bulkTimeoutMs = timeoutMs,
-    private readonly transport: SubgraphTransport = { dedupe: false },
-  ) {
-    const deadline = (body: unknown) => (isBulkBody(body) ? Math.max(timeoutMs, bulkTimeoutMs) : timeoutMs);
-    super({
-      url,
-      fetcher: (transport.agent
-        ? agentFetcher(transport.agent, deadline)
-        : (input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(deadline(init.body)) })) as never,
-    });
-    this.coalescer = transport.coalesce
-      ? new Coalescer<ProcessResult>({
-          ...transport.coalesce,
-          retryAlone: (error) => clientErrorOf(error) !== null,
-          onMerged: (queries) => telemetry?.metrics.observeCoalesced(name, queries),
-        })
-      : null;
-  }
-
-  private readonly inFlight = new InFlight<ProcessResult>(copyResult);
-  private readonly coalescer: Coalescer<ProcessResult> | null;
+    private readonly telemetry: SubgraphTelemetry | undefined,
+    private readonly dedupe: boolean,
+  ) {}
 
   /** Queries answered by another request's identical in-flight query. */
   get deduplicated(): number {
     return this.inFlight.joined;
   }
 
-  /** Queries that shared a subgraph request with another operation's. */
-  get coalesced(): number {
-    return this.coalescer?.coalesced ?? 0;
-  }
-
-  /** Sends the request, merged with the same query of concurrent operations when coalescing is on. */
-  private send(options: GraphQLDataSourceProcessOptions<GatewayContext>, caller: GatewayContext['caller'] | undefined): Promise<ProcessResult> {
-    const { query, variables } = options.request;
-    const key = this.coalescer && caller ? Coalescer.keyOf(caller, query) : null;
-    if (!this.coalescer || key === null) return super.process(options);
-    return this.coalescer.run(key, query!, variables, (merged) => super.process(merged ? { ...options, request: { ...options.request, ...merged } } : options));
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const headers = signedCallerHeaders(this.secret, context?.caller ?? PUBLIC_CALLER, {
-      query: request.query ?? '',
-      variables: request.variables,
-      operationName: request.operationName,
-    });
-    for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
-  }
-
-  override async process(
-    options: GraphQLDataSourceProcessOptions<GatewayContext>,
-  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+  async run(options: GraphQLDataSourceProcessOptions<GatewayContext>, send: () => Promise<ProcessResult>): Promise<ProcessResult> {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     try {
       const caller = 'context' in options && options.context ? options.context.caller : undefined;
-      const key = this.transport.dedupe && caller ? InFlight.keyOf(caller, options.request.query, options.request.variables) : null;
-      const response = await this.inFlight.run(key, () => this.send(options, caller));
+      const key = this.dedupe && caller ? InFlight.keyOf(caller, options.request.query, options.request.variables) : null;
+      const response = await this.inFlight.run(key, send);
       const codes = (response.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
       this.telemetry?.metrics.observeSubgraph(this.name, seconds(), 'ok', codes);
       return response;
@@ -171,6 +134,74 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (entities) return { data: { _entities: entities }, errors: [unavailable.toJSON()] };
       throw unavailable;
     }
+  }
+}
+
+/**
+ * Calls one subgraph over HTTP with a deadline, forwarding the verified caller signed with that
+ * subgraph's secret, over keep-alive connections (`SubgraphTransport`); failures, metrics and dedup
+ * as `SubgraphCalls` says.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly calls: SubgraphCalls;
+  private readonly coalescer: Coalescer<ProcessResult> | null;
+
+  constructor(
+    readonly name: string,
+    url: string,
+    timeoutMs: number,
+    private readonly secret: string,
+    telemetry?: SubgraphTelemetry,
+    bulkTimeoutMs = timeoutMs,
+    transport: SubgraphTransport = { dedupe: false },
+  ) {
+    const deadline = (body: unknown) => (isBulkBody(body) ? Math.max(timeoutMs, bulkTimeoutMs) : timeoutMs);
+    super({
+      url,
+      fetcher: (transport.agent
+        ? agentFetcher(transport.agent, deadline)
+        : (input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(deadline(init.body)) })) as never,
+    });
+    this.calls = new SubgraphCalls(name, timeoutMs, telemetry, transport.dedupe);
+    this.coalescer = transport.coalesce
+      ? new Coalescer<ProcessResult>({
+          ...transport.coalesce,
+          retryAlone: (error) => clientErrorOf(error) !== null,
+          onMerged: (queries) => telemetry?.metrics.observeCoalesced(name, queries),
+        })
+      : null;
+  }
+
+  /** Queries answered by another request's identical in-flight query. */
+  get deduplicated(): number {
+    return this.calls.deduplicated;
+  }
+
+  /** Queries that shared a subgraph request with another operation's. */
+  get coalesced(): number {
+    return this.coalescer?.coalesced ?? 0;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const headers = signedCallerHeaders(this.secret, context?.caller ?? PUBLIC_CALLER, {
+      query: request.query ?? '',
+      variables: request.variables,
+      operationName: request.operationName,
+    });
+    for (const [name, value] of Object.entries(headers)) request.http?.headers.set(name, value);
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
+    return this.calls.run(options, () => this.send(options));
+  }
+
+  /** Sends the request, merged with the same query of concurrent operations when coalescing is on. */
+  private send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
+    const { query, variables } = options.request;
+    const caller = 'context' in options && options.context ? options.context.caller : undefined;
+    const key = this.coalescer && caller ? Coalescer.keyOf(caller, query) : null;
+    if (!this.coalescer || key === null) return super.process(options);
+    return this.coalescer.run(key, query!, variables, (merged) => super.process(merged ? { ...options, request: { ...options.request, ...merged } } : options));
   }
 }
 

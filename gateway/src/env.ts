@@ -76,6 +76,13 @@ const Env = z.object({
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(0).max(1024).default(64),
   /** How long a verified token's caller is remembered (never past its expiry); 0: verify every request. */
   TOKEN_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  /**
+   * `http`: each subgraph is its own server, called over HTTP with a signed caller. `embedded`: the
+   * gateway runs every registered subgraph in its own process over its database (embedded.ts).
+   */
+  GATEWAY_SUBGRAPHS: z.enum(['http', 'embedded']).default('http'),
+  /** Embedded mode: PostgreSQL connections per subgraph database in each gateway process (workers multiply it). */
+  EMBEDDED_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Gateway processes (node:cluster workers sharing the port); 1: a single process. */
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** A persisted-query manifest (JSON: `{ operations: [{ id, name, body }] }`, ids the body's SHA-256). */
@@ -120,6 +127,10 @@ export interface GatewayConfig {
   port: number;
   host: string;
   supergraphPath: string;
+  /** Where the subgraphs run: their own servers over HTTP, or in the gateway's process (`GATEWAY_SUBGRAPHS`). */
+  subgraphMode: 'http' | 'embedded';
+  /** Embedded mode: connections per subgraph database in each gateway process. */
+  embeddedPoolSize: number;
   /** Subgraph name → URL, from `<NAME>_URL` variables; others keep the supergraph's URL. */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
@@ -169,6 +180,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     port: e.GATEWAY_PORT,
     host: e.HOST,
     supergraphPath: e.SUPERGRAPH_PATH,
+    subgraphMode: e.GATEWAY_SUBGRAPHS,
+    embeddedPoolSize: e.EMBEDDED_POOL_SIZE,
     subgraphUrls,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     subgraphTimeouts,

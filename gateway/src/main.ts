@@ -5,6 +5,14 @@ import { buildGateway } from './server';
 import { listenGracefully } from './shutdown';
 
 const config = loadConfig();
+if (config.subgraphMode === 'embedded' && cluster.isPrimary) {
+  try {
+    (await import('./embedded')).checkEmbeddedWorkers(config.performance.workers);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
 
 if (config.performance.workers > 1 && cluster.isPrimary) {
   // Cluster mode: workers share the port (the primary hands out connections), one per core.
@@ -29,7 +37,9 @@ if (config.performance.workers > 1 && cluster.isPrimary) {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
 } else {
-  const gateway = await buildGateway(config);
+  // Embedded subgraphs that read through the gateway (records, ratings) reach this one.
+  let url = `http://${config.host}:${config.port}/graphql`;
+  const gateway = await buildGateway(config, { url: () => url });
   const serving = await listenGracefully(gateway.app, {
     port: config.port,
     host: config.host,
@@ -38,7 +48,8 @@ if (config.performance.workers > 1 && cluster.isPrimary) {
     onDrain: gateway.drain,
     onClosed: gateway.stop,
   });
-  gateway.logger.info({ url: `${serving.url}/graphql`, mode: config.mode, worker: cluster.isWorker ? cluster.worker?.id : undefined }, 'gateway ready');
+  url = `${serving.url}/graphql`;
+  gateway.logger.info({ url, subgraphs: config.subgraphMode, mode: config.mode, worker: cluster.isWorker ? cluster.worker?.id : undefined }, 'gateway ready');
 
   async function shutdown(signal: string) {
     gateway.logger.info({ signal }, 'signal received');

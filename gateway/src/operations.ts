@@ -1,5 +1,5 @@
 import express from 'express';
-import { subgraphHealth } from './health';
+import { subgraphHealth, type HealthCheck } from './health';
 
 export interface Readiness {
   /** The supergraph is loaded and the gateway serves requests. */
@@ -13,7 +13,7 @@ export interface Readiness {
  * `GET /ready`: 200 only when the supergraph is loaded, the gateway is not shutting down and every
  * subgraph answers; a load balancer sends traffic only then.
  */
-export function operationsRoutes(subgraphs: ReadonlyMap<string, string>, readiness: Readiness): express.Router {
+export function operationsRoutes(subgraphs: ReadonlyMap<string, HealthCheck>, readiness: Readiness): express.Router {
   const router = express.Router();
   router.get('/health', async (_req, res) => {
     const status = await subgraphHealth(subgraphs);

@@ -8,9 +8,12 @@ import {
 import { developmentSubgraphSecret, inputGuard } from '@credit/http';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { auditing, auditPlugin, subjectsAccessRecorder } from './audit';
+import { auditing, auditPlugin, subjectsAccessRecorder, subjectsInProcess, subjectsOverHttp } from './audit';
 import { callerResolver, contextFor, type GatewayContext } from './context';
 import { keepAliveAgent, SubgraphDataSource } from './dataSource';
+import type { EmbeddedSubgraphs } from './embedded';
+import { EmbeddedDataSource } from './embeddedDataSource';
+import { httpHealth, type HealthCheck } from './health';
 import type { GatewayConfig } from './env';
 import { formatError, jsonErrorHandler } from './errors';
 import { jsonBody, refuseBatches, requestDeadline } from './httpLimits';
@@ -31,6 +34,13 @@ import { supergraphFromFile } from './supergraph';
 export interface GatewayOptions {
   /** Where logs go; by default JSON lines on stdout at `config.logLevel`. */
   logger?: Logger;
+  /**
+   * With `subgraphMode` embedded: the subgraphs to run in this process (tests build them over their
+   * own databases); by default every registered one is opened from the environment (embedded.ts).
+   */
+  embedded?: EmbeddedSubgraphs;
+  /** This gateway's GraphQL URL once it listens, for embedded subgraphs that read through it. */
+  url?: () => string;
 }
 
 /** Builds and starts the gateway; the caller listens on the returned express app. */
@@ -50,23 +60,41 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
     return secret;
   };
 
-  const subgraphs = new Map<string, string>();
   const perf = config.performance;
   const manifest = perf.persistedOperationsFile ? loadManifest(perf.persistedOperationsFile) : null;
   if (perf.safelistCallers.length > 0 && !manifest) throw new Error('gateway: SAFELIST_CALLERS needs PERSISTED_OPERATIONS_FILE (the manifest they are held to)');
+  // Embedded mode loads the subgraphs' code only now: a gateway in front of subgraph servers never does.
+  const embedded =
+    config.subgraphMode === 'embedded'
+      ? (options.embedded ??
+        (await (await import('./embedded')).openEmbeddedSubgraphs({ gatewayUrl: options.url, poolSize: config.embeddedPoolSize })))
+      : null;
+  /** Each subgraph's health check, by name, once the supergraph names it. */
+  const subgraphs = new Map<string, HealthCheck>();
+  /** The subjects subgraph's URL (HTTP mode), where access entries go. */
+  let subjectsUrl: string | undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, logger),
     logger,
     __exposeQueryPlanExperimental: !production,
     buildService({ name, url }) {
+      const timeoutMs = config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs;
+      if (embedded) {
+        const subgraph = embedded.subgraphs.get(name);
+        if (!subgraph) throw new Error(`the supergraph names subgraph ${name}, which is not registered (scripts/subgraphs.ts): it cannot be embedded`);
+        subgraphs.set(name, () => subgraph.healthy());
+        return auditing(new EmbeddedDataSource(name, subgraph, timeoutMs, { logger, metrics }, config.bulkTimeoutMs, perf.subgraphDedup));
+      }
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
-      subgraphs.set(name, target);
-      const timeoutMs = config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs;
+      subgraphs.set(name, httpHealth(target));
+      if (name === 'subjects') subjectsUrl = target;
       const transport = { dedupe: perf.subgraphDedup, coalesce: perf.subgraphCoalesce ?? undefined, agent: perf.subgraphConnections > 0 ? keepAliveAgent(perf.subgraphConnections) : undefined };
       return auditing(new SubgraphDataSource(name, target, timeoutMs, secretFor(name), { logger, metrics }, config.bulkTimeoutMs, transport));
     },
   });
+  const embeddedSubjects = embedded?.subgraphs.get('subjects');
+  if (embedded && !embeddedSubjects) throw new Error('gateway: the subjects subgraph, which keeps the access log, is not registered');
 
   const limits = operationLimits(config.limits, config.mode);
   const server = new ApolloServer<GatewayContext>({
@@ -92,16 +120,21 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       ...(production ? [introspectionForAnalystsOnly()] : []),
       auditPlugin(
         subjectsAccessRecorder({
-          url: () => subgraphs.get('subjects'),
-          secret: secretFor('subjects'),
-          timeoutMs: config.subgraphTimeoutMs,
+          call: embeddedSubjects
+            ? subjectsInProcess(embeddedSubjects)
+            : subjectsOverHttp({ url: () => subjectsUrl, secret: secretFor('subjects'), timeoutMs: config.subgraphTimeoutMs }),
           maxBatch: perf.auditBatchMax,
         }),
         (message, err, requestId) => logger.error({ err, requestId }, message),
       ),
     ],
   });
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    if (embedded && !options.embedded) await embedded.close().catch(() => {});
+    throw error;
+  }
   readiness.started = true;
 
   const callerOf = callerResolver(
@@ -140,6 +173,10 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
     drain: () => {
       readiness.draining = true;
     },
-    stop: () => server.stop(),
+    /** Stops serving GraphQL, then the embedded subgraphs it opened (not those it was given). */
+    stop: async () => {
+      await server.stop();
+      if (embedded && !options.embedded) await embedded.close();
+    },
   };
 }

@@ -29,7 +29,7 @@ import { OPERATIONS } from './operations';
 import { compileEntry } from '../lib/compile';
 import { cpuSeconds, peakRssMb } from './procs';
 import { BENCH_NAMES, benchDatabaseUrl, seedBench, type SeedReport } from './seed';
-import { GATEWAYS, type GatewayUnderTest } from './gateways';
+import { GATEWAYS, embeddedSubgraphEnv, type GatewayUnderTest } from './gateways';
 
 const { values } = parseArgs({
   options: {
@@ -212,7 +212,7 @@ try {
       ...(spec.tsxOnly ? { main: spec.main, compiled: false } : await gatewayMain(spec.main)),
       healthUrl: spec.ours ? `http://${host}:${port}/health` : url,
       execArgv: cpuProf(name),
-      env: { ...common, ...subgraphUrls, ...spec.env, GATEWAY_PORT: String(port), PORT: String(port), SUPERGRAPH_PATH: join(root, 'schema/supergraph.graphql') },
+      env: { ...common, ...subgraphUrls, ...(spec.embedsSubgraphs ? embeddedSubgraphEnv(subgraphServices) : {}), ...spec.env, GATEWAY_PORT: String(port), PORT: String(port), SUPERGRAPH_PATH: join(root, 'schema/supergraph.graphql') },
     };
     const supervisor = new Supervisor(service, root, undefined, log);
     supervisors.push(supervisor);

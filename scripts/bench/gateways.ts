@@ -7,6 +7,18 @@ export interface GatewayUnderTest {
   ours: boolean;
   /** Runs through tsx even with --compiled (its bundle does not run). */
   tsxOnly?: boolean;
+  /** Runs the subgraphs in its own process (GATEWAY_SUBGRAPHS=embedded) over the subgraphs' databases. */
+  embedsSubgraphs?: boolean;
+}
+
+/**
+ * What a gateway that embeds the subgraphs needs of their processes' environments: each one's
+ * database and service token (not their ports, nor the gateway's URL: it is that gateway).
+ */
+export function embeddedSubgraphEnv(subgraphs: { env?: Record<string, string> }[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of subgraphs.flatMap((s) => Object.entries(s.env ?? {}))) if (!/_PORT$|^GATEWAY_URL$/.test(key)) env[key] = value;
+  return env;
 }
 
 /** Rate limits out of the way: the benchmark is one caller at hundreds of requests a second. */
@@ -29,6 +41,12 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
   'ours-no-token-cache': ours({ TOKEN_CACHE_SECONDS: '0' }),
   /** Cluster mode: a worker per core. */
   'ours-cluster': ours({ GATEWAY_WORKERS: '2' }),
+  /**
+   * The subgraphs in the gateway's process (no HTTP hops), alone and with a worker per core (each
+   * embedding its own, with half the connections: the same 10 per database as the subgraph processes).
+   */
+  'ours-embedded': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded' }), embedsSubgraphs: true },
+  'ours-embedded-2': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded', GATEWAY_WORKERS: '2', EMBEDDED_POOL_SIZE: '5' }), embedsSubgraphs: true },
   apollo: { main: 'scripts/bench/apolloGateway.ts', env: {}, ours: false },
   // Hive Gateway's runtime does not survive bundling (its fetch import is lost): always through tsx.
   hive: { main: 'scripts/bench/hiveGateway.ts', env: {}, ours: false, tsxOnly: true },

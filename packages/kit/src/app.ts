@@ -4,7 +4,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { Caller } from '@credit/authz';
 import { createSubgraphApp, inputGuard, reportDisclosedSubjects, subgraphSecret } from '@credit/http';
 import type express from 'express';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { maskErrors } from './masking';
 
 /** What every subgraph context carries: the caller and what the request disclosed. */
@@ -19,8 +19,8 @@ export interface SubgraphOptions<TContext extends SubgraphContext> {
   typeDefs: DocumentNode;
   /** The subgraph's resolvers (codegen's `Resolvers`, typed with its context). */
   resolvers: object;
-  /** Builds the per-request context from the caller the gateway signed. */
-  createContext(caller: Caller, req: express.Request): TContext | Promise<TContext>;
+  /** Builds the per-request context from the caller: the one the gateway signed, or handed over in process. */
+  createContext(caller: Caller): TContext | Promise<TContext>;
   /** Whether the subgraph's dependencies (its database) respond; `/health` answers 503 when not. */
   healthy?: () => Promise<boolean>;
   /** Largest request body accepted (default 10mb). */
@@ -33,8 +33,31 @@ export interface SubgraphOptions<TContext extends SubgraphContext> {
   log?: (line: string) => void;
 }
 
+/** An operation as the gateway sends it to a subgraph. */
+export interface SubgraphRequest {
+  query: string;
+  variables?: Record<string, unknown> | undefined;
+  operationName?: string | undefined;
+}
+
+/** A subgraph's answer to an operation run in process: the body it would send over HTTP, and that status. */
+export interface SubgraphResponse {
+  status: number;
+  data?: Record<string, unknown> | null;
+  errors?: readonly GraphQLFormattedError[];
+  extensions?: Record<string, unknown>;
+}
+
 export interface BuiltSubgraph {
   app: express.Express;
+  /**
+   * Runs an operation in this process for a caller the gateway verified (its embedded mode): the
+   * same Apollo Server pipeline as `/graphql` (input guard, error masking, disclosed subjects),
+   * without the HTTP hop and so without the signature, which only guards that hop.
+   */
+  execute(request: SubgraphRequest, caller: Caller): Promise<SubgraphResponse>;
+  /** Whether its dependencies (its database) respond, as `/health` answers. */
+  healthy(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -58,12 +81,20 @@ export async function buildSubgraph<TContext extends SubgraphContext>(options: S
     ],
   });
   await server.start();
+  const healthy = options.healthy ?? (async () => true);
   const app = createSubgraphApp<TContext>({
     server,
-    context: async (req, caller) => options.createContext(caller, req),
+    context: async (_req, caller) => options.createContext(caller),
     secret: options.gatewaySecret ?? subgraphSecret(options.name),
-    healthy: options.healthy ?? (async () => true),
+    healthy,
     bodyLimit: options.bodyLimit,
   });
-  return { app, stop: () => server.stop() };
+  async function execute(request: SubgraphRequest, caller: Caller): Promise<SubgraphResponse> {
+    const response = await server.executeOperation(request, { contextValue: await options.createContext(caller) });
+    // A subgraph's operations are single results (no @defer/@stream in federation fetches).
+    if (response.body.kind !== 'single') throw new Error(`${options.name}: an incremental result cannot be embedded`);
+    const { data, errors, extensions } = response.body.singleResult;
+    return { status: response.http.status ?? 200, data, errors, extensions };
+  }
+  return { app, execute, healthy, stop: () => server.stop() };
 }

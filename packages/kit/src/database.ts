@@ -13,6 +13,8 @@ export interface SubgraphDatabaseOptions<TSchema extends Record<string, unknown>
   url?: string | undefined;
   /** Where the embedded database keeps its files; without it, in memory (tests). */
   dataDir?: string | undefined;
+  /** Most PostgreSQL connections held at once (10 by default). */
+  poolSize?: number | undefined;
 }
 
 /** Opens (and migrates) a subgraph's database: PostgreSQL when `url` is set, else embedded. */
@@ -25,6 +27,7 @@ export function openSubgraphDatabase<TSchema extends Record<string, unknown>>(
     pgSchema: options.name,
     url: options.url,
     dataDir: options.dataDir,
+    poolSize: options.poolSize,
   });
 }
 

@@ -1,7 +1,7 @@
 /** The subgraph kit: everything a subgraph needs that is not its own domain. */
 export * from '@credit/authz';
 export { CallerAccess } from './access';
-export { buildSubgraph, type BuiltSubgraph, type SubgraphContext, type SubgraphOptions } from './app';
+export { buildSubgraph, type BuiltSubgraph, type SubgraphContext, type SubgraphOptions, type SubgraphRequest, type SubgraphResponse } from './app';
 export { subgraphConfig, type SubgraphConfig } from './config';
 export { databaseHealthy, openSubgraphDatabase, type SubgraphDatabaseOptions } from './database';
 export { defineSubgraph, type SubgraphDefinition, type SubgraphRuntime } from './define';

@@ -76,6 +76,19 @@ describe('buildSubgraph', () => {
     }
   });
 
+  it('runs an operation in process (`execute`) through the same pipeline as /graphql: the same answer, masking, extension and status', async () => {
+    const caller = { ...PUBLIC_CALLER, id: 'officer-1', roles: ['DEPARTMENT' as const], department: 'ZJJ', purpose: 'review' };
+    const query = '{ ok refused sql bug }';
+    const overHttp = await postAsGateway('kittest', `${listening.url}/graphql`, query, undefined, caller);
+    const inProcess = await built.execute({ query }, caller);
+    expect(JSON.parse(JSON.stringify(inProcess))).toEqual(overHttp);
+    expect(inProcess.status).toBe(200);
+    const refused = await built.execute({ query: '{ nope }' }, caller);
+    expect(refused.status).toBe(400);
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(await built.healthy()).toBe(true);
+  });
+
   it('refuses unsigned calls with 401 and serves /health', async () => {
     const unsigned = await postGraphQL(`${listening.url}/graphql`, '{ ok }');
     expect(unsigned.status).toBe(401);
