@@ -69,9 +69,9 @@ const Env = z.object({
   /** Queries of one text and caller to a subgraph merged into one request when it is busy, at most this many; 0 or 1: off. */
   SUBGRAPH_COALESCE: z.coerce.number().int().min(0).max(100).default(16),
   /** Requests of one query text and caller in flight to a subgraph before the next ones wait to go merged. */
-  SUBGRAPH_COALESCE_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(2),
+  SUBGRAPH_COALESCE_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(1),
   /** Longest a query waits to go merged, in milliseconds. */
-  SUBGRAPH_COALESCE_WAIT_MS: z.coerce.number().int().min(0).max(50).default(2),
+  SUBGRAPH_COALESCE_WAIT_MS: z.coerce.number().int().min(0).max(50).default(5),
   /** Keep-alive connections per subgraph (undici Agent); 0: Node's fetch. */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(0).max(1024).default(64),
   /** How long a verified token's caller is remembered (never past its expiry); 0: verify every request. */
