@@ -6,7 +6,7 @@
  * an evaluation run (ratings reads every subject's inputs through the gateway in pages, scores and
  * stores them) and waits for it. Prints progress, the run's seconds and subjects/s, the load
  * average, CPU seconds and peak RSS per process (PostgreSQL: the backends serving the bench
- * databases). PostgreSQL from DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+ * databases, sampled every 5 s). PostgreSQL from DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -77,18 +77,26 @@ try {
 
   const token = await developmentToken({ sub: 'evaluation', dept: 'XYZX', roles: ['CREDIT_CENTRE'] }, '12h');
   const cpuBefore = new Map(supervisors.map((s) => [s.service.name, cpuSeconds(s.child.pid)]));
+  // Backends come and go with the pools: each one's CPU as last seen (sampled every 5 s), less what it had used before the run.
   const backendsBefore = await backendCpu(stats);
+  const backendsSeen = new Map(backendsBefore);
+  const sampleBackends = async () => {
+    for (const [pid, cpu] of await backendCpu(stats)) backendsSeen.set(pid, cpu);
+  };
   const loads: number[] = [];
-  const sampler = setInterval(() => loads.push(loadavg()[0]!), 5000);
+  const sampler = setInterval(() => {
+    loads.push(loadavg()[0]!);
+    sampleBackends().catch(() => {});
+  }, 5000);
   const bar = progressBar('evaluated', subjects);
   const started = performance.now();
   const outcome = await evaluateThroughGateway({ gatewayUrl, token, asOf: values['as-of'], onProgress: bar.update, pollMs: 1000, timeoutMs: 3 * 3600_000 });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   bar.stop();
-  const backendsAfter = await backendCpu(stats);
+  await sampleBackends();
   let postgresCpu = 0;
-  for (const [pid, cpu] of backendsAfter) postgresCpu += cpu - (backendsBefore.get(pid) ?? 0);
+  for (const [pid, cpu] of backendsSeen) postgresCpu += cpu - (backendsBefore.get(pid) ?? 0);
   const cpu = supervisors.map((s) => `${s.service.name} ${(cpuSeconds(s.child.pid) - cpuBefore.get(s.service.name)!).toFixed(1)}`);
   const rss = supervisors.map((s) => `${s.service.name} ${peakRssMb(s.child.pid)}`);
   const meanLoad = loads.length ? (loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1) : load().split(' ')[0];
