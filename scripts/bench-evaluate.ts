@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:evaluate [--subjects 100000] [--tsx]`: an evaluation run through the gateway, as
+ * `pnpm bench:evaluate [--subjects 100000] [--tsx] [--cpu-prof]`: an evaluation run through the gateway, as
  * production runs it. Seeds or reuses the `pnpm bench` databases for N demo subjects
  * (`credit_bench_<N>_<subgraph>`, scripts/bench/seed.ts), starts the five subgraphs and the gateway
  * as separate processes from esbuild builds (`--tsx`: through tsx), then has the credit centre start
@@ -25,7 +25,13 @@ import { Supervisor, stopAll } from './lib/processes';
 import { progressBar } from './lib/progress';
 
 const { values } = parseArgs({
-  options: { subjects: { type: 'string', default: '100000' }, tsx: { type: 'boolean', default: false }, 'as-of': { type: 'string', default: '2026-11-20' } },
+  options: {
+    subjects: { type: 'string', default: '100000' },
+    tsx: { type: 'boolean', default: false },
+    'as-of': { type: 'string', default: '2026-11-20' },
+    /** Writes a V8 CPU profile of each process to bench-results/evaluate-cpu-<time>/<process>/. */
+    'cpu-prof': { type: 'boolean', default: false },
+  },
 });
 const subjects = Number(values.subjects);
 const compiled = !values.tsx;
@@ -35,6 +41,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const log = (line: string) => console.error(`[bench:evaluate] ${line}`);
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
+const profileDir = join(root, 'bench-results', `evaluate-cpu-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+const cpuProf = (name: string) => (values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : []);
 
 /** CPU seconds so far of the PostgreSQL backends serving the bench databases, by backend pid. */
 async function backendCpu(client: pg.Client): Promise<Map<number, number>> {
@@ -54,7 +62,7 @@ try {
   const gatewayPort = await freePort();
   const gatewayUrl = `http://${BENCH_HOST}:${gatewayPort}/graphql`;
   const common = { LOG_LEVEL: 'warn', APOLLO_TELEMETRY_DISABLED: '1', DATA_DIR: work };
-  const subgraphs = await startBenchSubgraphs({ root, serverUrl, prefix, gatewayUrl, compiled, env: common, log });
+  const subgraphs = await startBenchSubgraphs({ root, serverUrl, prefix, gatewayUrl, compiled, env: common, log, execArgv: cpuProf });
   supervisors.push(...subgraphs.supervisors);
   const gatewayMain = 'gateway/src/main.ts';
   const gateway = new Supervisor(
@@ -62,6 +70,7 @@ try {
       name: 'gateway',
       main: compiled ? await compileEntry(root, gatewayMain) : gatewayMain,
       compiled,
+      execArgv: cpuProf('gateway'),
       healthUrl: `http://${BENCH_HOST}:${gatewayPort}/health`,
       // The gateway as `pnpm bench` runs it (rate limits out of the way of one busy caller), with the
       // per-subgraph deadline the loaded shared machine needs.
@@ -110,6 +119,7 @@ try {
   if (outcome.status !== 'COMPLETED') process.exitCode = 1;
 } finally {
   await stopAll(supervisors);
+  if (values['cpu-prof']) log(`CPU profiles in ${profileDir} (tsx scripts/bench/cpuprofile.ts FILE sums one by package and function)`);
   await stats.end().catch(() => {});
   rmSync(work, { recursive: true, force: true });
 }

@@ -49,6 +49,8 @@ export interface BenchSubgraphsOptions {
   compiled: boolean;
   /** Variables every process gets (log level, DATA_DIR, ...). */
   env: Record<string, string>;
+  /** Extra Node.js options of a subgraph's process (e.g. `--cpu-prof`). */
+  execArgv?: (name: string) => string[];
   log?: (line: string) => void;
 }
 
@@ -71,6 +73,7 @@ export async function startBenchSubgraphs(options: BenchSubgraphsOptions): Promi
         name: entry.name,
         main: options.compiled ? await compileEntry(root, main) : main,
         compiled: options.compiled,
+        execArgv: options.execArgv?.(entry.name) ?? [],
         healthUrl: `http://${BENCH_HOST}:${ports[entry.name]}/health`,
         env: {
           ...options.env,
