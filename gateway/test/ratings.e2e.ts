@@ -13,8 +13,11 @@ import { startSystem, type RunningSystem } from './system';
 const SUBJECTS = 300;
 const registered = new Set(SUBGRAPHS.map((s) => s.name));
 
+/** The run's lookback: the model's 3 years before its date (2026-11-20). */
+const LOOKBACK_SINCE = '2023-11-20';
+
 const PROFILE = `query ($code: String!) { subjectByCode(code: $code) { id name
-  recordSummary { penaltiesByTier { tier count } byCategory { category count } }
+  recordSummary(since: "${LOOKBACK_SINCE}") { penaltiesByTier { tier count } byCategory { category count } }
   ${registered.has('sanctions') ? 'listings(activeOnly: true) { listType status }' : ''}
   rating { grade score publicScore modelVersion evaluatedAt
     explanation { indicator name value contribution unknown note } industryRatings { industry grade } marketRatings { grade } } } }`;
@@ -57,6 +60,8 @@ describe.each(testBackends())('ratings through the gateway on $name', (backend) 
     // read (its page query within the gateway's limits).
     const absent = ['sanctions', 'services'].filter((name) => !registered.has(name));
     expect([...run.data!.evaluationRun.unknownInputs].sort()).toEqual(absent);
+    // Penalties are counted over the model's lookback (records' dated summary), not all records.
+    expect(run.data!.evaluationRun.inputNotes.find((n: { source: string }) => n.source === 'records')).toBeUndefined();
   });
 
   it('returns a rating with its explanation in the profile, consistent with the records summary', async () => {
@@ -93,7 +98,7 @@ describe.each(testBackends())('ratings through the gateway on $name', (backend) 
 
   it('shows ratings to government callers and the subject itself, not to the public', async () => {
     const subject = demoSubject(DEMO_SEED, 1);
-    const anonymous = await system.query(PROFILE.replace('recordSummary { penaltiesByTier { tier count } byCategory { category count } }', ''), { code: subject.code });
+    const anonymous = await system.query(PROFILE.replace(`recordSummary(since: "${LOOKBACK_SINCE}") { penaltiesByTier { tier count } byCategory { category count } }`, ''), { code: subject.code });
     expect(anonymous.data?.subjectByCode?.rating ?? null).toBeNull();
     expect(anonymous.errors?.some((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
   });

@@ -12,7 +12,6 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +20,7 @@ import { DEMO_SEED } from '@credit/demo-data';
 import pg from 'pg';
 import { developmentToken } from '../../gateway/src/identity';
 import { Supervisor, stopAll, type Service } from '../lib/processes';
+import { BENCH_HOST as host, freePort, startBenchSubgraphs, waitUntilUp } from './system';
 import { writeTemplateCsv } from '../lib/templateFile';
 import { SUBGRAPHS } from '../subgraphs';
 import { BENCH_PURPOSE_HEADER } from './callers';
@@ -28,7 +28,7 @@ import type { DriveResult } from './drive';
 import { OPERATIONS } from './operations';
 import { compileEntry } from '../lib/compile';
 import { cpuSeconds, peakRssMb } from './procs';
-import { BENCH_NAMES, benchDatabaseUrl, seedBench, type SeedReport } from './seed';
+import { BENCH_NAMES, seedBench, type SeedReport } from './seed';
 import { GATEWAYS, embeddedSubgraphEnv, type GatewayUnderTest } from './gateways';
 
 const { values } = parseArgs({
@@ -60,7 +60,6 @@ const rate = values.rate ? Number(values.rate) : undefined;
 const serverUrl = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/postgres';
 const prefix = `credit_bench_${subjects}`;
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const host = '127.0.0.1';
 const log = (line: string) => console.error(`[bench] ${line}`);
 const gatewayNames = values.gateways!.split(',').filter(Boolean);
 const unknownGateway = gatewayNames.find((name) => !GATEWAYS[name]);
@@ -71,32 +70,6 @@ const operations = values.operations!.split(',').map((name) => {
   return operation;
 });
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Waits until a URL answers 2xx (GET), or a GraphQL endpoint answers `{ __typename }`. */
-async function waitUntilUp(url: string, supervisor: Supervisor, graphql = false, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (supervisor.crashed) throw new Error(`${supervisor.service.name} exited while starting`);
-    try {
-      const response = graphql
-        ? await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}', signal: AbortSignal.timeout(2000) })
-        : await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${supervisor.service.name} did not come up at ${url}`);
-}
 
 /** Committed transactions per subgraph database so far (each autocommit statement is one). */
 async function transactions(client: pg.Client): Promise<Record<string, number>> {
@@ -169,32 +142,17 @@ try {
 
   const gatewayPort = await freePort();
   const ourUrl = `http://${host}:${gatewayPort}/graphql`;
-  const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const)));
   const common = { LOG_LEVEL: 'warn', APOLLO_TELEMETRY_DISABLED: '1', DATA_DIR: work };
-  const subgraphServices: Service[] = await Promise.all(
-    SUBGRAPHS.map(async (entry) => {
-      const NAME = entry.name.toUpperCase();
-      const main = `subgraphs/${entry.name}/src/main.ts`;
-      return {
-        name: entry.name,
-        main: values.compiled ? await compileEntry(root, main) : main,
-        compiled: values.compiled,
-        execArgv: cpuProf(entry.name),
-        healthUrl: `http://${host}:${ports[entry.name]}/health`,
-        env: {
-          ...common,
-          [`${NAME}_PORT`]: String(ports[entry.name]),
-          [`${NAME}_DATABASE_URL`]: benchDatabaseUrl(serverUrl, prefix, entry.name),
-          GATEWAY_URL: ourUrl,
-          ...(entry.serviceRoles ? { [`${NAME}_SERVICE_TOKEN`]: await developmentToken({ sub: `${entry.name}-service`, roles: entry.serviceRoles }, '8h') } : {}),
-        },
-      };
-    }),
-  );
-  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, `http://${host}:${ports[s.name]}/graphql`]));
-  const subgraphSupervisors = subgraphServices.map((service) => new Supervisor(service, root));
+  const { supervisors: subgraphSupervisors, urls: subgraphUrls, ports } = await startBenchSubgraphs({
+    root,
+    serverUrl,
+    prefix,
+    gatewayUrl: ourUrl,
+    compiled: values.compiled!,
+    env: common,
+    execArgv: cpuProf,
+  });
   supervisors.push(...subgraphSupervisors);
-  await Promise.all(subgraphSupervisors.map((s) => waitUntilUp(s.service.healthUrl, s)));
   log(`subgraphs up: ${SUBGRAPHS.map((s) => `${s.name} :${ports[s.name]}`).join(', ')}`);
 
   const token = await developmentToken({ sub: 'bench-officer', dept: 'ZJJ', roles: ['DEPARTMENT'] }, '8h');
@@ -212,7 +170,7 @@ try {
       ...(spec.tsxOnly ? { main: spec.main, compiled: false } : await gatewayMain(spec.main)),
       healthUrl: spec.ours ? `http://${host}:${port}/health` : url,
       execArgv: cpuProf(name),
-      env: { ...common, ...subgraphUrls, ...(spec.embedsSubgraphs ? embeddedSubgraphEnv(subgraphServices) : {}), ...spec.env, GATEWAY_PORT: String(port), PORT: String(port), SUPERGRAPH_PATH: join(root, 'schema/supergraph.graphql') },
+      env: { ...common, ...subgraphUrls, ...(spec.embedsSubgraphs ? embeddedSubgraphEnv(subgraphSupervisors.map((s) => s.service)) : {}), ...spec.env, GATEWAY_PORT: String(port), PORT: String(port), SUPERGRAPH_PATH: join(root, 'schema/supergraph.graphql') },
     };
     const supervisor = new Supervisor(service, root, undefined, log);
     supervisors.push(supervisor);

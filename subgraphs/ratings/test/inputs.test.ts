@@ -17,7 +17,11 @@ const nodes = [0, 1, 2].map((i) => ({
 class FakeGateway implements GraphQLClient {
   failListingsFor = new Set<number>();
   failRecordsPage = false;
+  failListing = false;
+  queries: string[] = [];
   async request<T>(query: string): Promise<GraphQLResponse<T>> {
+    this.queries.push(query);
+    if (this.failListing) return { data: null, errors: [{ message: 'subjects unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }] };
     const missing = ['recordSummary(since', 'commitments'].find((f) => query.includes(f));
     if (missing) return { errors: [{ message: `Cannot query field "${missing}"`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] };
     if (this.failRecordsPage && query.includes('recordSummary')) {
@@ -66,5 +70,17 @@ describe('the gateway input reader', () => {
     expect(whole.subjects).toHaveLength(3);
     expect(whole.failedSources).toEqual(['records']);
     expect(whole.subjects.every((s) => s.inputs.seriousPenalties === null && s.inputs.seriousDishonestyListings !== null)).toBe(true);
+  });
+
+  it('reads where a page ends without the subjects or their inputs, and fails when the listing does', async () => {
+    const gateway = new FakeGateway();
+    const reader = new GatewayInputReader(gateway);
+    await reader.prepare('2026-11-20', 3);
+    gateway.queries = [];
+    expect(await reader.pageEnd(null, 500)).toEqual({ hasNextPage: false, endCursor: 'end' });
+    expect(gateway.queries[0]).toContain('pageInfo { hasNextPage endCursor }');
+    expect(gateway.queries[0]).not.toContain('node');
+    gateway.failListing = true;
+    await expect(reader.pageEnd(null, 500)).rejects.toThrow(/subject listing failed: SUBGRAPH_UNAVAILABLE/);
   });
 });

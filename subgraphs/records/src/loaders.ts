@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupBy, isSubjectId } from '@credit/kit';
-import { and, asc, eq, getTableColumns, inArray, lt, lte, max, or, sql, count, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, lt, lte, max, or, sql, count, type SQL } from 'drizzle-orm';
 import type { RecordAccess } from './access';
 import type { WorkingCalendar } from '@credit/calendar';
 import { loadCalendar } from './calendar';
@@ -126,22 +126,31 @@ export function createLoaders(db: RecordsDb, access: RecordAccess, today: string
       { cacheKeyFn: pageKey },
     ),
 
-    /** Counts by category and tier and the last decision date, over what the caller may see. */
-    summaryOf: new DataLoader<string, SummaryRow[]>(async (subjectIds) => {
-      const rows = await db
-        .select({
-          subjectId: creditRecords.subjectId,
-          category: creditRecords.category,
-          tier: creditRecords.severityTier,
-          count: count().mapWith(Number),
-          lastDecisionDate: max(creditRecords.decisionDate),
-        })
-        .from(creditRecords)
-        .where(and(inArray(creditRecords.subjectId, [...subjectIds]), visible))
-        .groupBy(creditRecords.subjectId, creditRecords.category, creditRecords.severityTier);
-      const bySubject = groupBy(rows, (row) => row.subjectId);
-      return subjectIds.map((id) => bySubject.get(id) ?? []);
-    }),
+    /**
+     * Counts by category and tier and the last decision date, over what the caller may see (decided
+     * on or after `since` when given): one query per distinct `since` of the batch.
+     */
+    summaryOf: new DataLoader<SummaryKey, SummaryRow[], string>(
+      async (keys) => {
+        const found = new Map<string, SummaryRow[]>();
+        for (const [since, group] of groupBy(keys, (key) => key.since ?? '')) {
+          const rows = await db
+            .select({
+              subjectId: creditRecords.subjectId,
+              category: creditRecords.category,
+              tier: creditRecords.severityTier,
+              count: count().mapWith(Number),
+              lastDecisionDate: max(creditRecords.decisionDate),
+            })
+            .from(creditRecords)
+            .where(and(inArray(creditRecords.subjectId, group.map((key) => key.subjectId)), visible, since ? gte(creditRecords.decisionDate, since) : undefined))
+            .groupBy(creditRecords.subjectId, creditRecords.category, creditRecords.severityTier);
+          for (const [subjectId, subjectRows] of groupBy(rows, (row) => row.subjectId)) found.set(summaryKey({ subjectId, since: since || null }), subjectRows);
+        }
+        return keys.map((key) => found.get(summaryKey(key)) ?? []);
+      },
+      { cacheKeyFn: summaryKey },
+    ),
 
     objectionsOf: new DataLoader<string, ObjectionRow[]>(async (recordIds) => {
       const rows = await db
@@ -164,6 +173,16 @@ export function createLoaders(db: RecordsDb, access: RecordAccess, today: string
       return recordIds.map((id) => byRecord.get(id) ?? []);
     }),
   };
+}
+
+export interface SummaryKey {
+  subjectId: string;
+  /** Only records decided on or after this date; null: all. */
+  since: string | null;
+}
+
+function summaryKey(key: SummaryKey): string {
+  return `${key.subjectId}|${key.since ?? ''}`;
 }
 
 function pageKey(key: PageKey): string {

@@ -103,6 +103,38 @@ describe.each(testBackends())('records subject pages on $name', (backend) => {
     });
   });
 
+  it('summarises only the records decided on or after `since`, one SQL query per date asked', async () => {
+    const ids = Array.from({ length: 100 }, (_, n) => organisation(n).id);
+    const before = records.database.queries.count;
+    const result = await records.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject {
+        recent: recordSummary(since: "2026-11-12") { total byCategory { category count } penaltiesByTier { tier count } lastDecisionDate }
+        latest: recordSummary(since: "2026-11-13") { total }
+        all: recordSummary { total } } } }`,
+      { r: ids.map((id) => ({ __typename: 'Subject', id })) },
+      SCJGJ,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(records.database.queries.count - before).toBe(3);
+    const first = result.data!._entities[0];
+    // P-0-a (2026-11-10) is before the date; P-0-b (11-12, on the date) and L-0 (11-18) count.
+    expect(first.recent).toEqual({
+      total: 2,
+      byCategory: [
+        { category: 'ADMINISTRATIVE_LICENCE', count: 1 },
+        { category: 'ADMINISTRATIVE_PENALTY', count: 1 },
+      ],
+      penaltiesByTier: [{ tier: 'MINOR', count: 1 }],
+      lastDecisionDate: '2026-11-18',
+    });
+    expect(first.latest.total).toBe(1);
+    expect(first.all.total).toBe(3);
+    expect(result.data!._entities[99]).toEqual({ recent: expect.objectContaining({ total: 0 }), latest: { total: 0 }, all: { total: 0 } });
+
+    const bad = await records.query(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { recordSummary(since: "2026-13-01") { total } } } }`, { r: [{ __typename: 'Subject', id: ids[0] }] }, SCJGJ);
+    expect(bad.errors?.[0]?.message).toMatch(/Date/);
+  });
+
   it('shows the public only what is within publicity: a warning alone is never published', async () => {
     const id = organisation(0).id;
     const result = await records.query(

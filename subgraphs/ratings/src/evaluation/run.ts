@@ -11,10 +11,13 @@ import { and, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { RatingsDb } from '../db';
 import { currentRun, evaluations, industryRatings, marketRatings, runPages, runs, type Grade, type RunRow } from '../db/schema';
 import { modelByVersion, modelInForce, policyByVersion, policyInForce, type Model } from '../model/load';
+import { PageFeed } from './feed';
 import type { InputReader } from './inputs';
 import { scoreSubject } from './score';
 
 export const PAGE_SIZE = 500;
+/** Pages read through the gateway at once while pages are scored and stored in order. */
+export const READ_PAGES = 4;
 
 export interface RunProgress {
   runId: string;
@@ -27,6 +30,8 @@ export interface RunOptions {
   asOf: string;
   startedBy: string;
   pageSize?: number;
+  /** Pages read at once (READ_PAGES); 1 reads each page after the previous one. */
+  readPages?: number;
   now?: () => Date;
   onProgress?: (progress: RunProgress) => void;
   /** Stop after this many pages (tests simulating an interrupted run). */
@@ -132,21 +137,18 @@ async function continueRun(db: RatingsDb, reader: InputReader, run: RunRow, opti
   let cursor = run.cursor;
   let done = run.subjectsDone;
   let pages = 0;
+  // Pages are read READ_PAGES at a time (the gateway and subgraphs work on the next ones while this
+  // one is scored and stored) and stored strictly in listing order, so the checkpoint still means
+  // "everything before the cursor is stored".
+  const feed = new PageFeed(reader, cursor, options.pageSize ?? PAGE_SIZE, options.readPages ?? READ_PAGES);
   let hasNext = true;
-  // The next page is read while this one is scored and stored (the gateway and the database work in parallel).
-  const read = (after: string | null) => {
-    const promise = reader.page(after, options.pageSize ?? PAGE_SIZE);
-    promise.catch(() => {});
-    return promise;
-  };
-  let next = read(cursor);
   while (hasNext) {
     if (options.maxPages !== undefined && pages >= options.maxPages) {
       const [paused] = await db.select().from(runs).where(eq(runs.id, run.id));
       return paused!;
     }
-    const page = await next;
-    if (page.hasNextPage) next = read(page.endCursor ?? cursor);
+    const page = await feed.next();
+    if (!page) break;
     const subjects = page.subjects.filter((s) => isSubjectId(s.id));
     const { industry, market } = await ratingsOn(db, subjects.map((s) => s.id), run.asOf);
     const evaluatedAt = now();

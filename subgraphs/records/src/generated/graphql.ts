@@ -938,13 +938,21 @@ export type Subject = {
   authorisations?: Maybe<Array<Authorisation>>;
   /** The subject's id (the subjects subgraph's). */
   id: Scalars['ID']['output'];
-  /** Counts over the records the caller may see; null (with an error) when the records cannot be read. */
+  /**
+   * Counts over the records the caller may see; with `since`, only the records decided on or after
+   * that date (an evaluation's lookback). Null (with an error) when the records cannot be read.
+   */
   recordSummary?: Maybe<RecordSummary>;
   /**
    * The subject's current credit records, newest decision first. `first` is 1 to 100. The public sees
    * only records within their publicity period. Null (with an error) when the records cannot be read.
    */
   records?: Maybe<CreditRecordConnection>;
+};
+
+
+export type SubjectRecordSummaryArgs = {
+  since?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1442,7 +1450,7 @@ export type SubjectResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subject']> | FederationReferenceType, FederationReferenceType, ContextType>;
   authorisations?: Resolver<Maybe<Array<ResolversTypes['Authorisation']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  recordSummary?: Resolver<Maybe<ResolversTypes['RecordSummary']>, ParentType, ContextType>;
+  recordSummary?: Resolver<Maybe<ResolversTypes['RecordSummary']>, ParentType, ContextType, Partial<SubjectRecordSummaryArgs>>;
   records?: Resolver<Maybe<ResolversTypes['CreditRecordConnection']>, ParentType, ContextType, RequireFields<SubjectRecordsArgs, 'first'>>;
 }>;
 

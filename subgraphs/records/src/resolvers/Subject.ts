@@ -16,7 +16,7 @@ export const Subject: SubjectResolvers = {
 
   authorisations: (subject, _args, context) => authorisationsOf(context, subject.id),
 
-  async recordSummary(subject, _args, { loaders }) {
-    return { rows: isSubjectId(subject.id) ? await loaders.summaryOf.load(subject.id.toLowerCase()) : [] };
+  async recordSummary(subject, { since }, { loaders }) {
+    return { rows: isSubjectId(subject.id) ? await loaders.summaryOf.load({ subjectId: subject.id.toLowerCase(), since: since ?? null }) : [] };
   },
 };
