@@ -1,16 +1,25 @@
 /**
  * Whether a process's memory grew during a soak: RSS at the start (after warm-up) and at the end,
- * and the least-squares slope over the second half of the run (the first half lets caches, pools
- * and the JIT settle), with its standard error.
+ * the least-squares slope over the second half of the run (the first half lets caches, pools and
+ * the JIT settle) with its standard error, and the slope of the floor: the least-squares line
+ * through the lowest sample of each minute of the whole run.
  *
- * The verdict band is ±2 MB/min. Resident memory of a Node.js process under steady load is not
- * flat: V8's heap rises and falls with each mark-compact, and malloc's arenas grow in steps, by a
- * few MB either way. Over the 2.5 minutes of a 5-minute soak's second half, 2 MB/min is 5 MB, about
- * 2 % of a 250 MB process, so a slower growth cannot be told from that movement in such a run (a
- * longer soak narrows it). The verdict is "no growth" when even the slope plus twice its standard
- * error is within the band, "growth" when the slope minus twice its standard error is above it,
- * and "unclear" otherwise (the samples scatter more than the band). The samples are not independent
- * (a sawtooth), so the standard error understates the uncertainty somewhat.
+ * The band is ±2 MB/min. Resident memory of a Node.js process under steady load is not flat: V8's
+ * heap rises and falls with each mark-compact, and malloc's arenas grow in steps, by a few MB either
+ * way. Over the 2.5 minutes of a 5-minute soak's second half, 2 MB/min is 5 MB, about 2 % of a
+ * 250 MB process, so a slower growth cannot be told from that movement in such a run (a longer soak
+ * narrows it).
+ *
+ * A busy gateway's heap can also climb for minutes between two mark-compacts and then fall by
+ * 100 MB: a second half that holds one such climb has a steep slope without any leak, and its
+ * standard error (the samples are smooth) does not show it. A leak raises the floor, what is left
+ * after each collection; a collection cycle does not. So the verdict is:
+ * - "no growth" when the second half's slope plus twice its standard error is within the band;
+ * - "growth" when the slope minus twice its standard error is above the band and so is the floor's
+ *   slope (at least two minutes are needed for a floor);
+ * - "unclear" otherwise: the samples scatter more than the band, or memory rose through the second
+ *   half while the floor did not (a collection cycle longer than the half; soak longer).
+ * The samples are not independent, so the standard error understates the uncertainty somewhat.
  */
 
 export interface MemorySample {
@@ -55,13 +64,32 @@ export interface MemoryTrend extends Slope {
   peakMb: number;
   /** Samples in the second half, which the slope is fitted to. */
   fitted: number;
+  /** Slope of the lowest sample of each whole minute, MB per minute (null under two minutes). */
+  floorSlope: number | null;
   bandMbPerMin: number;
   verdict: Verdict;
 }
 
-export function verdict({ slope, standardError }: Slope, band = GROWTH_BAND_MB_PER_MIN): Verdict {
+/** The lowest sample of each whole minute since the first sample (a last, partial minute joins the one before). */
+export function minuteFloors(samples: MemorySample[]): MemorySample[] {
+  if (samples.length === 0) return [];
+  const first = samples[0]!.seconds;
+  const minutes = Math.floor((samples.at(-1)!.seconds - first) / 60);
+  if (minutes < 1) return [];
+  const floors: MemorySample[] = [];
+  for (let m = 0; m < minutes; m++) {
+    const inMinute = samples.filter((s) => {
+      const minute = Math.min(minutes - 1, Math.floor((s.seconds - first) / 60));
+      return minute === m;
+    });
+    floors.push(inMinute.reduce((low, s) => (s.mb < low.mb ? s : low)));
+  }
+  return floors;
+}
+
+export function verdict({ slope, standardError }: Slope, floorSlope: number | null, band = GROWTH_BAND_MB_PER_MIN): Verdict {
   if (slope + 2 * standardError <= band) return 'no growth';
-  if (slope - 2 * standardError > band) return 'growth';
+  if (slope - 2 * standardError > band && floorSlope !== null && floorSlope > band) return 'growth';
   return 'unclear';
 }
 
@@ -73,20 +101,24 @@ export function memoryTrend(samples: MemorySample[], band = GROWTH_BAND_MB_PER_M
   const half = (first.seconds + last.seconds) / 2;
   const secondHalf = samples.filter((s) => s.seconds >= half);
   const fit = leastSquaresSlope(secondHalf);
+  const floors = minuteFloors(samples);
+  const floorSlope = floors.length >= 2 ? leastSquaresSlope(floors).slope : null;
   return {
     startMb: first.mb,
     endMb: last.mb,
     peakMb: Math.max(...samples.map((s) => s.mb)),
     fitted: secondHalf.length,
     ...fit,
+    floorSlope,
     bandMbPerMin: band,
-    verdict: verdict(fit, band),
+    verdict: verdict(fit, floorSlope, band),
   };
 }
 
-/** One line: `ours: RSS 312 → 318 MB (peak 320), +0.4 ± 0.3 MB/min over the second half: no growth (band ±2 MB/min)`. */
+/** One line: `ours: RSS 312 → 318 MB (peak 320), +0.40 ± 0.30 MB/min over the second half (76 samples), floor +0.10 MB/min: no growth (band ±2 MB/min)`. */
 export function trendLine(name: string, what: string, t: MemoryTrend): string {
   const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
   const error = Number.isFinite(t.standardError) ? ` ± ${t.standardError.toFixed(2)}` : '';
-  return `${name}: ${what} ${t.startMb} → ${t.endMb} MB (peak ${t.peakMb}), ${signed(t.slope)}${error} MB/min over the second half (${t.fitted} samples): ${t.verdict} (band ±${t.bandMbPerMin} MB/min)`;
+  const floor = t.floorSlope === null ? 'no floor (under two minutes)' : `floor ${signed(t.floorSlope)} MB/min`;
+  return `${name}: ${what} ${t.startMb} → ${t.endMb} MB (peak ${t.peakMb}), ${signed(t.slope)}${error} MB/min over the second half (${t.fitted} samples), ${floor}: ${t.verdict} (band ±${t.bandMbPerMin} MB/min)`;
 }

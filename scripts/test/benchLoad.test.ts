@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from '../bench/loadPlan';
 import type { Cell } from '../bench/measure';
-import { leastSquaresSlope, memoryTrend, verdict, type MemorySample } from '../bench/memoryTrend';
+import { GROWTH_BAND_MB_PER_MIN, leastSquaresSlope, memoryTrend, minuteFloors, verdict, type MemorySample } from '../bench/memoryTrend';
 import { percentile, runPaced, summariseLatencies } from '../bench/paced';
 import { tableLines, tableRows } from '../bench/table';
 
@@ -55,12 +55,32 @@ describe('memory growth over a soak', () => {
     expect(leastSquaresSlope([{ seconds: 0, mb: 1 }]).standardError).toBe(Infinity);
   });
 
-  it('calls a flat line no growth, a steady climb above the band growth, and scatter wider than the band unclear', () => {
-    expect(verdict({ slope: 0.5, standardError: 0.2 })).toBe('no growth');
-    expect(verdict({ slope: -4, standardError: 0.5 })).toBe('no growth');
-    expect(verdict({ slope: 5, standardError: 0.5 })).toBe('growth');
-    expect(verdict({ slope: 1, standardError: 3 })).toBe('unclear');
-    expect(verdict({ slope: 2.5, standardError: 0.1 }, 3)).toBe('no growth');
+  it('calls a flat line no growth, a climb above the band with a rising floor growth, and the rest unclear', () => {
+    expect(verdict({ slope: 0.5, standardError: 0.2 }, 0)).toBe('no growth');
+    expect(verdict({ slope: -4, standardError: 0.5 }, null)).toBe('no growth');
+    expect(verdict({ slope: 5, standardError: 0.5 }, 4)).toBe('growth');
+    expect(verdict({ slope: 5, standardError: 0.5 }, 1)).toBe('unclear');
+    expect(verdict({ slope: 5, standardError: 0.5 }, null)).toBe('unclear');
+    expect(verdict({ slope: 1, standardError: 3 }, 5)).toBe('unclear');
+    expect(verdict({ slope: 2.5, standardError: 0.1 }, 2.5, 3)).toBe('no growth');
+  });
+
+  it('takes the lowest sample of each whole minute, a last partial minute with the one before', () => {
+    const floors = minuteFloors(series(150, 10, (t) => 100 + (t % 60) - t / 30));
+    expect(floors).toEqual([
+      { seconds: 0, mb: 100 },
+      { seconds: 120, mb: 96 },
+    ]);
+    expect(minuteFloors(series(50, 10, () => 1))).toEqual([]);
+  });
+
+  it('calls a climb between two collections unclear, not growth: the floor stays put', () => {
+    // A heap that climbs 120 MB over two and a half minutes and drops back: the second half of the
+    // run is one climb (steep slope), while the lows of the minutes do not rise.
+    const trend = memoryTrend(series(296, 2, (t) => 80 + (t % 150) * 0.8));
+    expect(trend.slope - 2 * trend.standardError).toBeGreaterThan(10);
+    expect(Math.abs(trend.floorSlope!)).toBeLessThan(GROWTH_BAND_MB_PER_MIN);
+    expect(trend.verdict).toBe('unclear');
   });
 
   it('fits only the second half: a climb while warming up, then flat, is no growth', () => {
@@ -70,6 +90,7 @@ describe('memory growth over a soak', () => {
     expect(trend.peakMb).toBe(230);
     expect(trend.fitted).toBe(76);
     expect(trend.slope).toBeCloseTo(0, 10);
+    expect(trend.floorSlope).toBeGreaterThan(GROWTH_BAND_MB_PER_MIN);
     expect(trend.verdict).toBe('no growth');
   });
 
@@ -78,6 +99,7 @@ describe('memory growth over a soak', () => {
     const trend = memoryTrend(series(300, 2, (t) => 250 + t / 10 + sawtooth(t)));
     expect(trend.slope).toBeGreaterThan(5);
     expect(trend.slope).toBeLessThan(7);
+    expect(trend.floorSlope).toBeGreaterThan(5);
     expect(trend.verdict).toBe('growth');
   });
 
