@@ -29,8 +29,6 @@ export interface DriveInput {
 
 export interface DriveResult {
   operation: string;
-  /** Requests per second offered (fixed rate), or null (closed loop). */
-  offeredRate: number | null;
   /** Requests sent during the warm-up (not in the figures, but in the database and CPU counts). */
   warmupRequests: number;
   requests: number;
@@ -51,7 +49,7 @@ const headers = { 'content-type': 'application/json', ...input.headers };
 const bodyOf = (n: number) => JSON.stringify(operation.body(n, input.population, input.run));
 const problemOf = (status: number, body: string) => (status !== 200 || body.includes('"errors"') ? `${status} ${body.slice(0, 300)}` : null);
 
-async function closedLoop(seconds: number, offset: number, sample: string[]): Promise<Omit<DriveResult, 'operation' | 'offeredRate' | 'warmupRequests'>> {
+async function closedLoop(seconds: number, offset: number, sample: string[]): Promise<Omit<DriveResult, 'operation' | 'warmupRequests'>> {
   let n = offset;
   let bad = 0;
   const result = await autocannon({
@@ -77,7 +75,7 @@ async function closedLoop(seconds: number, offset: number, sample: string[]): Pr
   return { requests: result.requests.total, rps: result.requests.total / (result.duration || seconds), p50, p90, p99, max, errors: result.errors + result.timeouts + bad, firstErrors: sample };
 }
 
-async function atRate(rate: number, seconds: number, offset: number, progress: boolean): Promise<Omit<DriveResult, 'operation' | 'offeredRate' | 'warmupRequests'>> {
+async function atRate(rate: number, seconds: number, offset: number, progress: boolean): Promise<Omit<DriveResult, 'operation' | 'warmupRequests'>> {
   const result = await runPaced({
     rate,
     seconds,
@@ -96,5 +94,5 @@ const rate = input.rate;
 const warmup =
   input.warmupSeconds > 0 ? await (rate ? atRate(rate, input.warmupSeconds, WARMUP_OFFSET, false) : closedLoop(input.warmupSeconds, WARMUP_OFFSET, [])) : null;
 const measured = rate ? await atRate(rate, input.seconds, 0, input.progress ?? false) : await closedLoop(input.seconds, 0, []);
-const output: DriveResult = { operation: input.operation, offeredRate: rate ?? null, warmupRequests: warmup?.requests ?? 0, ...measured };
+const output: DriveResult = { operation: input.operation, warmupRequests: warmup?.requests ?? 0, ...measured };
 console.log(JSON.stringify(output));

@@ -156,7 +156,6 @@ describe('paced load', () => {
 describe('the table', () => {
   const cell = (gateway: string, load: Load, rps: number, p99: number): Cell => ({
     operation: 'profile',
-    offeredRate: load.kind === 'closed' ? null : load.rate,
     warmupRequests: 0,
     requests: Math.round(rps * 8),
     rps,
