@@ -97,9 +97,9 @@ export async function runSoak(plan: SoakPlan): Promise<SoakReport> {
   try {
     result = await runDrive(plan.root, { ...input, warmupSeconds: 0, rate, progress: true }, (p) => (progress = p));
   } finally {
+    // No sample after the load: a process that has just gone idle may hand memory back at once.
     clearInterval(timer);
   }
-  await sample();
 
   const series = (pick: (s: SoakSample) => number | null): MemorySample[] =>
     samples.flatMap((s) => {
