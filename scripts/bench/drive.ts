@@ -4,7 +4,8 @@
  * fast as the gateway answers, `connections` at a time) with autocannon; at a fixed rate, open loop
  * and evenly paced (`paced.ts`). Prints one JSON line: requests/s served, latency percentiles,
  * errors (transport errors, non-2xx answers and 2xx answers carrying GraphQL errors) and the first
- * error bodies seen; with `progress`, a `{"progress":…}` line about every five seconds before it.
+ * error bodies seen; with `progress`, a `{"progress":…}` line as the measured load starts and about
+ * every five seconds after.
  *
  * Input: one JSON argument (`DriveInput`).
  */
@@ -76,6 +77,7 @@ async function closedLoop(seconds: number, offset: number, sample: string[]): Pr
 }
 
 async function atRate(rate: number, seconds: number, offset: number, progress: boolean): Promise<Omit<DriveResult, 'operation' | 'warmupRequests'>> {
+  if (progress) console.log(JSON.stringify({ progress: { seconds: 0, requests: 0, answered: 0, errors: 0 } }));
   const result = await runPaced({
     rate,
     seconds,

@@ -68,8 +68,10 @@ export async function runSoak(plan: SoakPlan): Promise<SoakReport> {
   log(`soak: ${input.operation} against ${plan.gateway} at ${rate} req/s (${plan.basis}) for ${input.seconds} s after ${input.warmupSeconds} s warm-up`);
   if (input.warmupSeconds > 0) await runDrive(plan.root, { ...input, seconds: input.warmupSeconds, warmupSeconds: 0, rate, run: `${input.run}-w` });
 
-  const start = performance.now();
-  const loadAtStart = loadAverage();
+  // The clock starts when the load does (the load generator reports its start), not when its
+  // process is spawned: starting it takes seconds on a busy machine.
+  let start = 0;
+  let loadAtStart = loadAverage();
   const samples: SoakSample[] = [];
   let progress: PacedProgress | undefined;
   const sample = async () => {
@@ -84,22 +86,31 @@ export async function runSoak(plan: SoakPlan): Promise<SoakReport> {
     const requests = progress ? `${progress.requests} sent, ${progress.answered} answered, ${progress.errors} errors` : 'starting';
     log(`soak ${Math.round(latest.seconds)}/${input.seconds} s: ${requests}; RSS MB ${Object.entries(latest.rssMb).map(([n, mb]) => `${n} ${mb}`).join(', ')}${heap}; load average ${loadAverage().join(' ')}`);
   };
-  await sample();
-  const timer = setInterval(() => {
-    void sample().then(() => {
-      if (samples.at(-1)!.seconds - lastProgressLine >= PROGRESS_SECONDS) {
-        lastProgressLine = samples.at(-1)!.seconds;
-        progressLine();
-      }
-    });
-  }, SAMPLE_SECONDS * 1000);
+  let timer: NodeJS.Timeout | undefined;
+  const startSampling = () => {
+    start = performance.now();
+    loadAtStart = loadAverage();
+    void sample();
+    timer = setInterval(() => {
+      void sample().then(() => {
+        if (samples.at(-1)!.seconds - lastProgressLine >= PROGRESS_SECONDS) {
+          lastProgressLine = samples.at(-1)!.seconds;
+          progressLine();
+        }
+      });
+    }, SAMPLE_SECONDS * 1000);
+  };
   let result: DriveResult;
   try {
-    result = await runDrive(plan.root, { ...input, warmupSeconds: 0, rate, progress: true }, (p) => (progress = p));
+    result = await runDrive(plan.root, { ...input, warmupSeconds: 0, rate, progress: true }, (p) => {
+      if (timer === undefined) startSampling();
+      progress = p;
+    });
   } finally {
     // No sample after the load: a process that has just gone idle may hand memory back at once.
     clearInterval(timer);
   }
+  if (samples.length === 0) throw new Error('the soak took no memory sample');
 
   const series = (pick: (s: SoakSample) => number | null): MemorySample[] =>
     samples.flatMap((s) => {
