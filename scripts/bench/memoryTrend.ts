@@ -11,14 +11,17 @@
  * narrows it).
  *
  * A busy gateway's heap can also climb for minutes between two mark-compacts and then fall by
- * 100 MB: a second half that holds one such climb has a steep slope without any leak, and its
- * standard error (the samples are smooth) does not show it. A leak raises the floor, what is left
- * after each collection; a collection cycle does not. So the verdict is:
- * - "no growth" when the second half's slope plus twice its standard error is within the band;
+ * 100 MB: a second half that holds one such climb (or one such fall) has a steep slope without
+ * telling anything about a leak, and its standard error (the samples are smooth) does not show it.
+ * A leak raises the floor, what is left after each collection; a collection cycle does not. So the
+ * verdict is:
+ * - "no growth" when the second half's slope, give or take twice its standard error, is within the
+ *   band; or when it is below the band (memory fell) and the floor's slope is within it too;
  * - "growth" when the slope minus twice its standard error is above the band and so is the floor's
  *   slope (at least two minutes are needed for a floor);
- * - "unclear" otherwise: the samples scatter more than the band, or memory rose through the second
- *   half while the floor did not (a collection cycle longer than the half; soak longer).
+ * - "unclear" otherwise: the samples scatter more than the band, or memory rose or fell through the
+ *   second half while the floor said otherwise (a collection cycle about as long as the half; soak
+ *   longer).
  * The samples are not independent, so the standard error understates the uncertainty somewhat.
  */
 
@@ -88,8 +91,12 @@ export function minuteFloors(samples: MemorySample[]): MemorySample[] {
 }
 
 export function verdict({ slope, standardError }: Slope, floorSlope: number | null, band = GROWTH_BAND_MB_PER_MIN): Verdict {
-  if (slope + 2 * standardError <= band) return 'no growth';
-  if (slope - 2 * standardError > band && floorSlope !== null && floorSlope > band) return 'growth';
+  const low = slope - 2 * standardError;
+  const high = slope + 2 * standardError;
+  if (low >= -band && high <= band) return 'no growth';
+  const floorRises = floorSlope === null ? null : floorSlope > band;
+  if (high < -band && floorRises === false) return 'no growth';
+  if (low > band && floorRises === true) return 'growth';
   return 'unclear';
 }
 

@@ -55,9 +55,12 @@ describe('memory growth over a soak', () => {
     expect(leastSquaresSlope([{ seconds: 0, mb: 1 }]).standardError).toBe(Infinity);
   });
 
-  it('calls a flat line no growth, a climb above the band with a rising floor growth, and the rest unclear', () => {
+  it('calls a flat line or a fall with a level floor no growth, a climb with a rising floor growth, and the rest unclear', () => {
     expect(verdict({ slope: 0.5, standardError: 0.2 }, 0)).toBe('no growth');
-    expect(verdict({ slope: -4, standardError: 0.5 }, null)).toBe('no growth');
+    expect(verdict({ slope: -1.5, standardError: 0.2 }, 9)).toBe('no growth');
+    expect(verdict({ slope: -4, standardError: 0.5 }, -1)).toBe('no growth');
+    expect(verdict({ slope: -4, standardError: 0.5 }, 4)).toBe('unclear');
+    expect(verdict({ slope: -4, standardError: 0.5 }, null)).toBe('unclear');
     expect(verdict({ slope: 5, standardError: 0.5 }, 4)).toBe('growth');
     expect(verdict({ slope: 5, standardError: 0.5 }, 1)).toBe('unclear');
     expect(verdict({ slope: 5, standardError: 0.5 }, null)).toBe('unclear');
