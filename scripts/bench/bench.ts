@@ -1,13 +1,16 @@
 /**
  * `pnpm bench [--quick] [--subjects N] [--seconds S] [--connections C] [--gateways ours,apollo,hive]
- * [--operations profile,creditCheck,page50,search] [--ingest N]`: the benchmark (README "Performance").
+ * [--operations profile,creditCheck,page50,search] [--ingest N] [--rate R | --at-fraction F]
+ * [--soak S [--soak-rate R | --soak-fraction F] [--soak-operation O]]`: the benchmark (README "Performance").
  *
  * Against the PostgreSQL server (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres)
  * it seeds or reuses one database per subgraph for N demo subjects (`credit_bench_<N>_<subgraph>`),
  * starts the five subgraphs as processes, then each gateway under test in turn on the same
  * supergraph (this project's gateway, bare `@apollo/gateway`, Hive Gateway), drives each with
- * autocannon in its own process for each operation (every request a different subject), times
- * an ingestion of records through this gateway, prints one table and writes
+ * autocannon in its own process for each operation (every request a different subject), with
+ * `--at-fraction` drives each again at that fraction of the rate just measured, with `--soak` drives
+ * one operation against the first gateway for a long while watching memory (`soak.ts`), times an
+ * ingestion of records through this gateway, prints one table and writes
  * `bench-results/<timestamp>.json`.
  */
 import { spawn } from 'node:child_process';
@@ -24,10 +27,13 @@ import { BENCH_HOST as host, freePort, startBenchSubgraphs, waitUntilUp } from '
 import { writeTemplateCsv } from '../lib/templateFile';
 import { SUBGRAPHS } from '../subgraphs';
 import { BENCH_PURPOSE_HEADER } from './callers';
-import type { DriveResult } from './drive';
 import { OPERATIONS } from './operations';
 import { compileEntry } from '../lib/compile';
-import { cpuSeconds, peakRssMb } from './procs';
+import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from './loadPlan';
+import { measureCell, transactions, type Cell, type CellContext } from './measure';
+import { peakRssMb } from './procs';
+import { runSoak, soakLines, type SoakReport } from './soak';
+import { median, tableLines, tableRows } from './table';
 import { BENCH_NAMES, seedBench, type SeedReport } from './seed';
 import { GATEWAYS, embeddedSubgraphEnv, type GatewayUnderTest } from './gateways';
 
@@ -41,7 +47,16 @@ const { values } = parseArgs({
     gateways: { type: 'string', default: 'ours,apollo,hive' },
     operations: { type: 'string', default: OPERATIONS.map((o) => o.name).join(',') },
     ingest: { type: 'string' },
+    /** Every cell at this offered rate (requests/s, evenly paced) instead of closed loop. */
     rate: { type: 'string' },
+    /** After each closed-loop cell, the same operation and gateway again at this fraction of the rate it served. */
+    'at-fraction': { type: 'string' },
+    /** Seconds of one operation against the first gateway at a fixed rate, watching every process's memory. */
+    soak: { type: 'string' },
+    'soak-operation': { type: 'string', default: 'profile' },
+    /** The soak's rate; by default `--soak-fraction` of the closed-loop rate measured just before. */
+    'soak-rate': { type: 'string' },
+    'soak-fraction': { type: 'string', default: '0.8' },
     /** Rounds per operation: each round drives every gateway once, in alternating order; the table shows medians. */
     rounds: { type: 'string', default: '1' },
     /** Writes a V8 CPU profile of each gateway and subgraph process to bench-results/cpu-<time>/. */
@@ -56,7 +71,14 @@ const seconds = Number(values.seconds ?? (quick ? 5 : 20));
 const warmupSeconds = Number(values.warmup ?? (quick ? 2 : 5));
 const connections = Number(values.connections);
 const ingestRecords = Number(values.ingest ?? (quick ? 20_000 : 100_000));
-const rate = values.rate ? Number(values.rate) : undefined;
+const rate = parseRate('rate', values.rate);
+const atFraction = parseFraction('at-fraction', values['at-fraction']);
+if (rate !== undefined && atFraction !== undefined) throw new Error('--rate and --at-fraction do not go together: a fraction is of the closed-loop rate');
+const soakSeconds = values.soak === undefined ? undefined : Number(values.soak);
+if (soakSeconds !== undefined && !(soakSeconds > 0)) throw new Error(`--soak takes seconds above 0 (got ${values.soak})`);
+const soakAsked = { rate: parseRate('soak-rate', values['soak-rate']), fraction: parseFraction('soak-fraction', values['soak-fraction'])! };
+const soakOperation = OPERATIONS.find((o) => o.name === values['soak-operation']);
+if (!soakOperation) throw new Error(`unknown --soak-operation ${values['soak-operation']}: one of ${OPERATIONS.map((o) => o.name).join(', ')}`);
 const serverUrl = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/postgres';
 const prefix = `credit_bench_${subjects}`;
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -71,37 +93,6 @@ const operations = values.operations!.split(',').map((name) => {
 });
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
-/** Committed transactions per subgraph database so far (each autocommit statement is one). */
-async function transactions(client: pg.Client): Promise<Record<string, number>> {
-  const { rows } = await client.query<{ datname: string; n: string }>(
-    `select datname, xact_commit + xact_rollback as n from pg_stat_database where datname like $1`,
-    [`${prefix}_%`],
-  );
-  const out: Record<string, number> = {};
-  for (const row of rows) out[row.datname.slice(prefix.length + 1)] = Number(row.n);
-  return out;
-}
-
-function drive(input: Record<string, unknown>): Promise<DriveResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/drive.ts', JSON.stringify(input)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => {
-      const line = out.trim().split('\n').pop();
-      if (code !== 0 || !line) reject(new Error(`load generator exited with ${code}`));
-      else resolve(JSON.parse(line) as DriveResult);
-    });
-  });
-}
-
-export interface Cell extends DriveResult {
-  gateway: string;
-  /** Transactions per request by subgraph (pg_stat_database deltas; the audit write counts under subjects). */
-  sqlPerRequest: Record<string, number>;
-  /** CPU milliseconds per request of the gateway and each subgraph (from /proc, 10 ms ticks). */
-  cpuMsPerRequest: Record<string, number>;
-}
 
 const supervisors: Supervisor[] = [];
 const stats = new pg.Client({ connectionString: serverUrl });
@@ -110,6 +101,7 @@ const startedAt = new Date();
 const cells: Cell[] = [];
 const peaks: Record<string, number> = {};
 let ingestion: Record<string, unknown> | null = null;
+let soak: SoakReport | null = null;
 let seed: SeedReport | null = null;
 
 /** With --compiled a gateway runs from an esbuild build too (tsx if its build fails). */
@@ -180,28 +172,55 @@ try {
   }
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, purpose: BENCH_PURPOSE_HEADER };
   const rounds = Math.max(1, Number(values.rounds));
+  const context: Omit<CellContext, 'processes'> = { root, stats, prefix, databases: BENCH_NAMES };
+  const driveInput = (gateway: string, url: string, operation: string, load: Load) => ({
+    url,
+    operation,
+    population: subjects,
+    seconds,
+    warmupSeconds,
+    connections,
+    headers,
+    run: `${run}-${gateway}${load.kind === 'fraction' ? '-f' : ''}`,
+    ...(load.kind === 'closed' ? {} : { rate: load.rate }),
+  });
+  const measure = async (gateway: (typeof running)[number], operation: string, load: Load) => {
+    const cell = await measureCell({ ...context, processes: [gateway.supervisor, ...subgraphSupervisors] }, gateway.name, load, driveInput(gateway.name, gateway.url, operation, load));
+    cells.push(cell);
+    notePeak(gateway.name, gateway.supervisor.child.pid);
+    for (const s of subgraphSupervisors) notePeak(s.service.name, s.child.pid);
+    log(`${gateway.name} ${operation} at ${loadLabel(load)}: ${cell.rps.toFixed(0)} req/s served, p50 ${cell.p50} ms, p99 ${cell.p99} ms, errors ${cell.errors}${cell.firstErrors.length ? `\n  ${cell.firstErrors.join('\n  ')}` : ''}`);
+    return cell;
+  };
   for (const operation of operations) {
     for (let round = 0; round < rounds; round++) {
-    for (const { name, url, supervisor } of round % 2 === 0 ? running : [...running].reverse()) {
-      const before = await transactions(stats);
-      const cpuBefore = Object.fromEntries([[name, cpuSeconds(supervisor.child.pid)], ...subgraphSupervisors.map((s) => [s.service.name, cpuSeconds(s.child.pid)])]);
-      const result = await drive({ url, operation: operation.name, population: subjects, seconds, warmupSeconds, connections, headers, run: `${run}-${name}`, rate });
-      await new Promise((resolve) => setTimeout(resolve, 1200)); // backends report their statistics about once a second
-      const after = await transactions(stats);
-      // Warm-up requests reach the database and use CPU too: per request over both.
-      const requestsSeen = Math.max(1, result.requests + result.warmupRequests);
-      const sqlPerRequest: Record<string, number> = {};
-      for (const db of BENCH_NAMES) sqlPerRequest[db] = Math.round((((after[db] ?? 0) - (before[db] ?? 0)) / requestsSeen) * 100) / 100;
-      const cpu: Record<string, number> = {};
-      for (const [process, pid] of [[name, supervisor.child.pid], ...subgraphSupervisors.map((s) => [s.service.name, s.child.pid])] as [string, number][]) {
-        cpu[process] = Math.round(((cpuSeconds(pid) - cpuBefore[process]!) / requestsSeen) * 1e4) / 10;
+      for (const gateway of round % 2 === 0 ? running : [...running].reverse()) {
+        const cell = await measure(gateway, operation.name, rate === undefined ? { kind: 'closed' } : { kind: 'rate', rate });
+        if (atFraction !== undefined) await measure(gateway, operation.name, { kind: 'fraction', fraction: atFraction, rate: rateAtFraction(cell.rps, atFraction) });
       }
-      cells.push({ ...result, gateway: name, sqlPerRequest, cpuMsPerRequest: cpu });
-      notePeak(name, supervisor.child.pid);
-      for (const s of subgraphSupervisors) notePeak(s.service.name, s.child.pid);
-      log(`${name} ${operation.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}${result.firstErrors.length ? `\n  ${result.firstErrors.join('\n  ')}` : ''}`);
     }
+  }
+  if (soakSeconds !== undefined) {
+    const gateway = running[0]!;
+    const closedRates = () => cells.filter((c) => c.gateway === gateway.name && c.operation === soakOperation.name && c.load.kind === 'closed').map((c) => c.rps);
+    let chosen = soakRate(soakAsked, closedRates().length ? median(closedRates()) : undefined);
+    if ('measureFirst' in chosen) {
+      await measure(gateway, soakOperation.name, { kind: 'closed' });
+      chosen = soakRate(soakAsked, median(closedRates()));
     }
+    if ('measureFirst' in chosen) throw new Error('no closed-loop rate to soak at');
+    soak = await runSoak({
+      root,
+      gateway: gateway.name,
+      processes: [gateway.supervisor, ...subgraphSupervisors],
+      ...(gateway.spec.ours ? { metricsUrl: new URL('/metrics', gateway.url).href } : {}),
+      rate: chosen.rate,
+      basis: chosen.basis,
+      input: { ...driveInput(gateway.name, gateway.url, soakOperation.name, { kind: 'closed' }), seconds: soakSeconds, run: `${run}-soak` },
+      log,
+    });
+    notePeak(gateway.name, gateway.supervisor.child.pid);
+    for (const s of subgraphSupervisors) notePeak(s.service.name, s.child.pid);
   }
   const ours = running.find((r) => r.spec.ours);
   if (ours && ingestRecords > 0) ingestion = await ingest(ours.url, run);
@@ -220,7 +239,7 @@ async function ingest(url: string, run: string): Promise<Record<string, unknown>
   const file = join(work, 'records.csv');
   await writeTemplateCsv(file, { count: ingestRecords, subjects, seed: DEMO_SEED, run: run.slice(-5) });
   const token = await developmentToken({ sub: 'bench-officer', dept: 'SCJGJ', roles: ['DEPARTMENT'] }, '8h');
-  const before = await transactions(stats);
+  const before = await transactions(stats, prefix);
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', file, '--url', url, '--token', token, '--batch', '2000', '--concurrency', '3'], {
     cwd: root,
@@ -231,7 +250,7 @@ async function ingest(url: string, run: string): Promise<Record<string, unknown>
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const secondsTaken = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 1200));
-  const after = await transactions(stats);
+  const after = await transactions(stats, prefix);
   const accepted = Number(/accepted\s+(\d+)/.exec(output)?.[1] ?? 0);
   const result = {
     records: ingestRecords,
@@ -246,58 +265,15 @@ async function ingest(url: string, run: string): Promise<Record<string, unknown>
   return result;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** The rounds of one operation and gateway as one row: medians of rates and latencies, sums of errors. */
-function combined(operation: string, gateway: string): Cell | undefined {
-  const mine = cells.filter((c) => c.operation === operation && c.gateway === gateway);
-  if (mine.length === 0) return undefined;
-  const mean = (pick: (c: Cell) => Record<string, number>) => {
-    const out: Record<string, number> = {};
-    for (const key of Object.keys(pick(mine[0]!))) out[key] = Math.round((mine.reduce((sum, c) => sum + (pick(c)[key] ?? 0), 0) / mine.length) * 100) / 100;
-    return out;
-  };
-  return {
-    ...mine[0]!,
-    requests: mine.reduce((sum, c) => sum + c.requests, 0),
-    rps: median(mine.map((c) => c.rps)),
-    p50: median(mine.map((c) => c.p50)),
-    p90: median(mine.map((c) => c.p90)),
-    p99: median(mine.map((c) => c.p99)),
-    max: Math.max(...mine.map((c) => c.max)),
-    errors: mine.reduce((sum, c) => sum + c.errors, 0),
-    firstErrors: mine.flatMap((c) => c.firstErrors).slice(0, 3),
-    sqlPerRequest: mean((c) => c.sqlPerRequest),
-    cpuMsPerRequest: mean((c) => c.cpuMsPerRequest),
-  };
-}
-
 function report(): void {
-  const rows = operations.flatMap((o) => gatewayNames.map((g) => combined(o.name, g)).filter((c): c is Cell => c !== undefined));
-  const baseline = (operation: string) => rows.find((c) => c.gateway === gatewayNames[0] && c.operation === operation);
-  const pad = (text: string | number, width: number) => String(text).padStart(width);
-  const lines = [
-    `${'operation'.padEnd(12)} ${'gateway'.padEnd(16)} ${pad('req/s', 7)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('errors', 6)} ${pad(`vs ${gatewayNames[0]}`, 9)}  SQL transactions per request (${BENCH_NAMES.join('/')})`,
-  ];
-  for (const operation of operations) {
-    for (const cell of rows.filter((c) => c.operation === operation.name)) {
-      const base = baseline(operation.name);
-      const ratio = base && base.rps > 0 ? `${(cell.rps / base.rps).toFixed(2)}x` : '-';
-      lines.push(
-        `${operation.name.padEnd(12)} ${cell.gateway.padEnd(16)} ${pad(cell.rps.toFixed(0), 7)} ${pad(cell.p50, 7)} ${pad(cell.p99, 7)} ${pad(cell.errors, 6)} ${pad(ratio, 9)}  ${BENCH_NAMES.map((db) => cell.sqlPerRequest[db]).join(' / ')}`,
-      );
-    }
-  }
+  const rows = tableRows(cells, operations.map((o) => o.name), gatewayNames);
+  const lines = tableLines(rows, gatewayNames[0]!, BENCH_NAMES);
   const cpuLines = rows.map(
-    (c) => `${c.operation.padEnd(12)} ${c.gateway.padEnd(16)} ${Object.entries(c.cpuMsPerRequest).map(([p, ms]) => `${p} ${ms}`).join(', ')}`,
+    (c) => `${c.operation.padEnd(12)} ${c.gateway.padEnd(16)} ${loadLabel(c.load).padEnd(20)} ${Object.entries(c.cpuMsPerRequest).map(([p, ms]) => `${p} ${ms}`).join(', ')}`,
   );
   const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node.js ${process.version}, load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
   console.log(`
-Benchmark ${startedAt.toISOString()}: ${values.rounds} round(s) per operation (medians), processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s` : ''}
+Benchmark ${startedAt.toISOString()}: ${values.rounds} round(s) per operation (medians), processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s offered` : ''}${atFraction ? `, then at ${atFraction} of the rate served closed-loop` : ''}; fixed rates are evenly paced, open loop
 ${machine}
 
 ${lines.join('\n')}
@@ -308,12 +284,12 @@ ${cpuLines.join('\n')}
 peak RSS (MB): ${Object.entries(peaks).map(([name, mb]) => `${name} ${mb}`).join(', ')}${
     ingestion ? `\ningestion through ${gatewayNames.find((g) => GATEWAYS[g]!.ours)}: ${ingestion.records} records in ${ingestion.seconds} s (${ingestion.recordsPerSecond} records/s), ingest process peak RSS ${ingestion.ingestPeakRssMb} MB` : ''
   }
-operations: ${operations.map((o) => `${o.name}: ${o.description}`).join('; ')}`);
+operations: ${operations.map((o) => `${o.name}: ${o.description}`).join('; ')}${soak ? `\n\n${soakLines(soak).join('\n')}` : ''}`);
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   const file = join(root, 'bench-results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, gateways: gatewayNames, rounds: Number(values.rounds), rows, cells, peakRssMb: peaks, ingestion }, null, 2),
+    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, atFraction: atFraction ?? null, gateways: gatewayNames, rounds: Number(values.rounds), rows, cells, peakRssMb: peaks, ingestion, soak }, null, 2),
   );
   console.log(`results: ${file}`);
 }

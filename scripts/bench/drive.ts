@@ -1,15 +1,19 @@
 /**
- * The load generator, run as its own process by `pnpm bench`: autocannon against one gateway for
- * one operation, each request a different subject (bodies made per request), a short warm-up
- * first. Prints one JSON line: requests/s, latency percentiles, errors (transport errors, non-2xx
- * answers and 2xx answers carrying GraphQL errors) and the first error bodies seen.
+ * The load generator, run as its own process by `pnpm bench`: one gateway, one operation, each
+ * request a different subject (bodies made per request), a short warm-up first. Closed loop (as
+ * fast as the gateway answers, `connections` at a time) with autocannon; at a fixed rate, open loop
+ * and evenly paced (`paced.ts`). Prints one JSON line: requests/s served, latency percentiles,
+ * errors (transport errors, non-2xx answers and 2xx answers carrying GraphQL errors) and the first
+ * error bodies seen; with `progress`, a `{"progress":…}` line as the measured load starts and about
+ * every five seconds after.
  *
- * Input: one JSON argument { url, operation, population, seconds, warmupSeconds, connections, headers, run, rate? }.
+ * Input: one JSON argument (`DriveInput`).
  */
 import autocannon from 'autocannon';
 import { OPERATIONS } from './operations';
+import { runPaced, summariseLatencies } from './paced';
 
-interface DriveInput {
+export interface DriveInput {
   url: string;
   operation: string;
   population: number;
@@ -18,10 +22,10 @@ interface DriveInput {
   connections: number;
   headers: Record<string, string>;
   run: string;
-  /** Requests per second across all connections (open rate); unset: as fast as the gateway answers. */
+  /** Requests per second offered, evenly spaced (open loop); unset: as fast as the gateway answers. */
   rate?: number;
-  /** Extra request fields (e.g. an APQ extension) to send instead of the query text. */
-  persisted?: boolean;
+  /** Print progress lines (fixed rate only). */
+  progress?: boolean;
 }
 
 export interface DriveResult {
@@ -29,6 +33,7 @@ export interface DriveResult {
   /** Requests sent during the warm-up (not in the figures, but in the database and CPU counts). */
   warmupRequests: number;
   requests: number;
+  /** Requests per second answered. */
   rps: number;
   p50: number;
   p90: number;
@@ -41,8 +46,11 @@ export interface DriveResult {
 const input = JSON.parse(process.argv[2]!) as DriveInput;
 const operation = OPERATIONS.find((o) => o.name === input.operation);
 if (!operation) throw new Error(`unknown operation ${input.operation}`);
+const headers = { 'content-type': 'application/json', ...input.headers };
+const bodyOf = (n: number) => JSON.stringify(operation.body(n, input.population, input.run));
+const problemOf = (status: number, body: string) => (status !== 200 || body.includes('"errors"') ? `${status} ${body.slice(0, 300)}` : null);
 
-async function run(seconds: number, offset: number, sample: string[]): Promise<{ result: autocannon.Result; bad: number }> {
+async function closedLoop(seconds: number, offset: number, sample: string[]): Promise<Omit<DriveResult, 'operation' | 'warmupRequests'>> {
   let n = offset;
   let bad = 0;
   const result = await autocannon({
@@ -50,36 +58,43 @@ async function run(seconds: number, offset: number, sample: string[]): Promise<{
     method: 'POST',
     connections: input.connections,
     duration: seconds,
-    ...(input.rate ? { overallRate: input.rate } : {}),
-    headers: { 'content-type': 'application/json', ...input.headers },
+    headers,
     requests: [
       {
-        setupRequest: (request) => ({ ...request, body: JSON.stringify(operation!.body(n++, input.population, input.run)) }),
+        setupRequest: (request) => ({ ...request, body: bodyOf(n++) }),
         onResponse: (status, body) => {
-          if (status !== 200 || body.includes('"errors"')) {
+          const problem = problemOf(status, body);
+          if (problem) {
             bad++;
-            if (sample.length < 3) sample.push(`${status} ${body.slice(0, 300)}`);
+            if (sample.length < 3) sample.push(problem);
           }
         },
       },
     ],
   });
-  return { result, bad };
+  const { p50, p90, p99, max } = result.latency;
+  return { requests: result.requests.total, rps: result.requests.total / (result.duration || seconds), p50, p90, p99, max, errors: result.errors + result.timeouts + bad, firstErrors: sample };
 }
 
-const sample: string[] = [];
-const warmup = input.warmupSeconds > 0 ? await run(input.warmupSeconds, 10_000_000, []) : null;
-const { result, bad } = await run(input.seconds, 0, sample);
-const output: DriveResult = {
-  operation: input.operation,
-  warmupRequests: warmup?.result.requests.total ?? 0,
-  requests: result.requests.total,
-  rps: result.requests.total / (result.duration || input.seconds),
-  p50: result.latency.p50,
-  p90: result.latency.p90,
-  p99: result.latency.p99,
-  max: result.latency.max,
-  errors: result.errors + result.timeouts + bad,
-  firstErrors: sample,
-};
+async function atRate(rate: number, seconds: number, offset: number, progress: boolean): Promise<Omit<DriveResult, 'operation' | 'warmupRequests'>> {
+  if (progress) console.log(JSON.stringify({ progress: { seconds: 0, requests: 0, answered: 0, errors: 0 } }));
+  const result = await runPaced({
+    rate,
+    seconds,
+    offset,
+    send: async (n) => {
+      const response = await fetch(input.url, { method: 'POST', headers, body: bodyOf(n), signal: AbortSignal.timeout(30_000) });
+      return problemOf(response.status, await response.text());
+    },
+    ...(progress ? { onProgress: (p) => console.log(JSON.stringify({ progress: p })) } : {}),
+  });
+  return { requests: result.requests, rps: result.latencies.length / result.duration, ...summariseLatencies(result.latencies), errors: result.errors, firstErrors: result.firstErrors };
+}
+
+const WARMUP_OFFSET = 10_000_000;
+const rate = input.rate;
+const warmup =
+  input.warmupSeconds > 0 ? await (rate ? atRate(rate, input.warmupSeconds, WARMUP_OFFSET, false) : closedLoop(input.warmupSeconds, WARMUP_OFFSET, [])) : null;
+const measured = rate ? await atRate(rate, input.seconds, 0, input.progress ?? false) : await closedLoop(input.seconds, 0, []);
+const output: DriveResult = { operation: input.operation, warmupRequests: warmup?.requests ?? 0, ...measured };
 console.log(JSON.stringify(output));

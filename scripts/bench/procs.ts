@@ -1,4 +1,4 @@
-/** What the benchmark reads about processes from /proc: peak RSS and CPU time, a process and its children. */
+/** What the benchmark reads about processes from /proc: RSS, peak RSS and CPU time, a process and its children. */
 import { readdirSync, readFileSync } from 'node:fs';
 
 function children(pid: number): number[] {
@@ -23,18 +23,29 @@ export function processTree(pid: number): number[] {
   return all;
 }
 
-/** Peak resident set (VmHWM) in MB of each process of the tree, summed. */
-export function peakRssMb(pid: number | undefined): number {
+/** A /proc/<pid>/status field in kB (VmRSS, VmHWM, …) of each process of the tree, summed, in MB. */
+function statusMb(pid: number | undefined, field: string): number {
   if (!pid) return 0;
   let kb = 0;
+  const pattern = new RegExp(`${field}:\\s+(\\d+)`);
   for (const p of processTree(pid)) {
     try {
-      kb += Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      kb += Number(pattern.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
     } catch {
       // gone
     }
   }
   return Math.round(kb / 1024);
+}
+
+/** Peak resident set (VmHWM) in MB of each process of the tree, summed. */
+export function peakRssMb(pid: number | undefined): number {
+  return statusMb(pid, 'VmHWM');
+}
+
+/** Resident set now (VmRSS) in MB of each process of the tree, summed. */
+export function rssMb(pid: number | undefined): number {
+  return statusMb(pid, 'VmRSS');
 }
 
 /** CPU seconds (user + system) used so far by the process tree. */
