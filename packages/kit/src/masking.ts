@@ -26,7 +26,9 @@ export function maskErrors(name: string, log: (line: string) => void = (line) =>
     if (original instanceof GraphQLError && !looksLikeSql(original.message) && !looksLikeSql(formatted.message)) {
       return withoutStack(formatted);
     }
-    const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
+    // drizzle wraps the database's error ("Failed query: …"); its cause says what went wrong.
+    const cause = original instanceof Error && original.cause instanceof Error ? `; caused by: ${original.cause.message}` : '';
+    const detail = original instanceof Error ? `${original.stack ?? original.message}${cause}` : String(original);
     log(`${name}: internal error at ${formatted.path?.join('.') ?? 'request'}: ${detail}`);
     return {
       message: INTERNAL_ERROR_MESSAGE,

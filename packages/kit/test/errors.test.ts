@@ -30,7 +30,9 @@ describe('masking', () => {
   });
 
   it('replaces anything else by one generic message, whatever the request, and logs the detail', () => {
-    const sql = new Error('Failed query: select "id" from "subjects"."subject" where "code" = $1\nparams: 91320585MA008D2D1Q');
+    const sql = new Error('Failed query: select "id" from "subjects"."subject" where "code" = $1\nparams: 91320585MA008D2D1Q', {
+      cause: new Error('sorry, too many clients already'),
+    });
     const bug = new TypeError("Cannot read properties of undefined (reading 'id')");
     const wrapped = new GraphQLError('duplicate key value violates unique constraint "x"');
     const answers = [sql, bug].map((e) => mask({ message: e.message, path: ['a'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: [e.stack!] } }, resolverError(e)));
@@ -41,5 +43,7 @@ describe('masking', () => {
       expect(JSON.stringify(answer)).not.toMatch(/select|params|91320585|stack|constraint/i);
     }
     expect(logged.join('\n')).toContain('params: 91320585MA008D2D1Q');
+    // The database's own error, which drizzle wraps, is logged with it.
+    expect(logged.join('\n')).toContain('caused by: sorry, too many clients already');
   });
 });
