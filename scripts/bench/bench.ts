@@ -1,6 +1,6 @@
 /**
  * `pnpm bench [--quick] [--subjects N] [--seconds S] [--connections C] [--gateways ours,apollo,hive]
- * [--operations profile,creditCheck,page50,search] [--ingest N]`: the benchmark (README "Performance").
+ * [--operations profile,creditCheck,page50,search] [--ingest N] [--subgraphs-in-one-process]`: the benchmark (README "Performance").
  *
  * Against the PostgreSQL server (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres)
  * it seeds or reuses one database per subgraph for N demo subjects (`credit_bench_<N>_<subgraph>`),
@@ -48,6 +48,8 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     /** Runs the subgraphs from esbuild bundles (plain Node.js) instead of through tsx. */
     compiled: { type: 'boolean', default: false },
+    /** Runs the five subgraphs in one process (scripts/allSubgraphs.ts), as `pnpm start --subgraphs-in-one-process`. */
+    'subgraphs-in-one-process': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick!;
@@ -157,6 +159,18 @@ function cpuProf(name: string): string[] {
   return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
 }
 
+/** The subgraphs' services as one process running them all, with all their variables. */
+async function oneProcess(services: Service[]): Promise<Service> {
+  const main = 'scripts/allSubgraphs.ts';
+  return {
+    name: 'subgraphs',
+    main: values.compiled ? await compileEntry(root, main) : main,
+    compiled: values.compiled,
+    healthUrl: services[0]!.healthUrl,
+    env: Object.assign({}, ...services.map((s) => s.env)) as Record<string, string>,
+  };
+}
+
 function notePeak(name: string, pid: number | undefined) {
   peaks[name] = Math.max(peaks[name] ?? 0, peakRssMb(pid));
 }
@@ -191,9 +205,10 @@ try {
     }),
   );
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, `http://${host}:${ports[s.name]}/graphql`]));
-  const subgraphSupervisors = subgraphServices.map((service) => new Supervisor(service, root));
+  const inOneProcess = values['subgraphs-in-one-process']!;
+  const subgraphSupervisors = (inOneProcess ? [await oneProcess(subgraphServices)] : subgraphServices).map((service) => new Supervisor(service, root));
   supervisors.push(...subgraphSupervisors);
-  await Promise.all(subgraphSupervisors.map((s) => waitUntilUp(s.service.healthUrl, s)));
+  await Promise.all(subgraphServices.map((s) => waitUntilUp(s.healthUrl, subgraphSupervisors.find((p) => p.service.name === s.name) ?? subgraphSupervisors[0]!)));
   log(`subgraphs up: ${SUBGRAPHS.map((s) => `${s.name} :${ports[s.name]}`).join(', ')}`);
 
   const token = await developmentToken({ sub: 'bench-officer', dept: 'ZJJ', roles: ['DEPARTMENT'] }, '8h');
@@ -338,7 +353,7 @@ function report(): void {
   );
   const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node.js ${process.version}, load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
   console.log(`
-Benchmark ${startedAt.toISOString()}: ${values.rounds} round(s) per operation (medians), processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s` : ''}
+Benchmark ${startedAt.toISOString()}: ${values.rounds} round(s) per operation (medians), processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}${values['subgraphs-in-one-process'] ? ', subgraphs in one process' : ''}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s` : ''}
 ${machine}
 
 ${lines.join('\n')}
@@ -354,7 +369,7 @@ operations: ${operations.map((o) => `${o.name}: ${o.description}`).join('; ')}`)
   const file = join(root, 'bench-results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, gateways: gatewayNames, rounds: Number(values.rounds), rows, cells, peakRssMb: peaks, ingestion }, null, 2),
+    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subgraphsInOneProcess: values['subgraphs-in-one-process'], subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, gateways: gatewayNames, rounds: Number(values.rounds), rows, cells, peakRssMb: peaks, ingestion }, null, 2),
   );
   console.log(`results: ${file}`);
 }

@@ -1,10 +1,12 @@
 /**
  * Builds a TypeScript entry point into one JavaScript file with esbuild, for running without tsx.
- * The file is written next to the entry (`src/main.ts` → `src/main.built.mjs`, gitignored), so that
- * paths the code finds from its own location (`new URL('./db/migrations', import.meta.url)`, the
- * schema folder) resolve as they do from the sources. The embedded database and native PostgreSQL
- * bindings stay outside the bundle.
+ * The file is written next to the entry (`src/main.ts` → `src/main.built.mjs`, gitignored). Each of
+ * the project's own modules keeps its source file's `import.meta.url`, so that paths the code finds
+ * from its own location (`new URL('./db/migrations', import.meta.url)`, the schema folder) resolve
+ * as they do from the sources, also when one build holds several subgraphs. The embedded database
+ * and native PostgreSQL bindings stay outside the bundle.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -23,6 +25,21 @@ function pgliteOutside(root: string): Plugin {
   };
 }
 
+/** In the project's own TypeScript (not node_modules), `import.meta.url` is the source file's URL. */
+function sourceImportMetaUrl(): Plugin {
+  return {
+    name: 'source-import-meta-url',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, async (args) => {
+        if (args.path.includes('/node_modules/')) return undefined;
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('import.meta.url')) return undefined;
+        return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      });
+    },
+  };
+}
+
 export async function compileEntry(root: string, entry: string): Promise<string> {
   const outfile = entry.replace(/\.ts$/, '.built.mjs');
   await build({
@@ -33,7 +50,7 @@ export async function compileEntry(root: string, entry: string): Promise<string>
     format: 'esm',
     target: 'node20',
     external: ['pg-native', 'pino-pretty'],
-    plugins: [pgliteOutside(root)],
+    plugins: [pgliteOutside(root), sourceImportMetaUrl()],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'error',
   });
