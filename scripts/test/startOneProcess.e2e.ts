@@ -95,9 +95,12 @@ describe('pnpm start --subgraphs-in-one-process', () => {
   }, 300_000);
 
   afterAll(async () => {
+    // SIGINT, so that start stops its processes (a test that failed before the test's own SIGINT).
     if (start && start.exitCode === null) {
-      start.kill('SIGKILL');
-      await new Promise((resolve) => start.once('exit', resolve));
+      const exited = new Promise((resolve) => start.once('exit', resolve));
+      start.kill('SIGINT');
+      await Promise.race([exited, sleep(20_000)]);
+      if (start.exitCode === null) start.kill('SIGKILL');
     }
     rmSync(dataDir, { recursive: true, force: true });
   }, 30_000);

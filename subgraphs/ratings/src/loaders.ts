@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupBy, isUuid } from '@credit/kit';
-import { queryRows } from '@credit/db';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { prepared, queryRows } from '@credit/db';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { RatingsDb } from './db';
 import {
   agencies,
@@ -24,6 +24,19 @@ import type { RatingView } from './views';
 const models = new Map<string, Promise<Model | null>>();
 const policies = new Map<string, Promise<PolicyRow | null>>();
 
+/** `execute({ ids })`: the evaluations in force (the current run's) of the subjects, prepared (@credit/db `prepared`). */
+const currentEvaluations = prepared((db: RatingsDb) =>
+  db
+    .select({ evaluation: evaluations, asOf: runs.asOf, inputNotes: runs.inputNotes })
+    .from(evaluations)
+    .innerJoin(runs, eq(runs.id, evaluations.runId))
+    .where(
+      sql`${evaluations.runId} = (select ${currentRun.runId} from ${currentRun} limit 1)
+        and ${evaluations.subjectId} = any(${sql.placeholder('ids')}::uuid[])`,
+    )
+    .prepare('current_evaluations'),
+);
+
 /** Per-request loaders: one SQL query per field and level, whatever the number of subjects. */
 export function createLoaders(db: RatingsDb) {
   const withRun = async (where: SQL | undefined) =>
@@ -38,8 +51,8 @@ export function createLoaders(db: RatingsDb) {
     rating: new DataLoader<string, RatingView | null>(async (ids) => {
       const valid = ids.filter(isUuid);
       if (!valid.length) return ids.map(() => null);
-      const rows = await withRun(
-        and(eq(evaluations.runId, sql`(select ${currentRun.runId} from ${currentRun} limit 1)`), inArray(evaluations.subjectId, valid)),
+      const rows = (await currentEvaluations(db).execute({ ids: valid.map((id) => id.toLowerCase()) })).map(
+        (row): RatingView => ({ ...row.evaluation, asOf: row.asOf, inputNotes: row.inputNotes }),
       );
       const bySubject = new Map(rows.map((row) => [row.subjectId, row]));
       return ids.map((id) => bySubject.get(id) ?? null);

@@ -117,7 +117,8 @@ describe.each(testBackends())('credit checks on $name', (backend) => {
     const result = await check(reps, 'SZ-SCJG-002', 'APP-BATCH');
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(100);
-    // matters, rules, exclusions, insert, log insert, then the log field and the matter field.
+    // Matters, rules and incentives (read each time here), exclusions, the checks with their log
+    // entries (one statement), then the log field.
     expect(services.database.queries.count - before).toBeLessThanOrEqual(6);
   });
 

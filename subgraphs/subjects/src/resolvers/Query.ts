@@ -1,6 +1,5 @@
 import { classifyCode } from '@credit/identifiers';
-import { eq, inArray } from 'drizzle-orm';
-import { subjects } from '../db/schema';
+import { subjectsByCode } from '../db/statements';
 import { badInput } from '@credit/kit';
 import { invalidCode } from '../errors';
 import type { QueryResolvers } from '../generated/graphql';
@@ -17,7 +16,7 @@ export const Query: QueryResolvers = {
     if (!check.ok && !check.checkCharacterOnly) throw invalidCode(check);
     // Before the look-up, so that the answer never tells whether a person is registered.
     if (check.type === 'ID_NUMBER') access.assertMayFindPeople('look natural persons up by ID number');
-    const [row] = await db.select().from(subjects).where(eq(subjects.code, check.code));
+    const [row] = await subjectsByCode(db).execute({ codes: [check.code] });
     // A code with a wrong check character exists only where the registry confirmed it.
     if (!check.ok && !row?.checksumConfirmed) throw invalidCode(check);
     return row ?? null;
@@ -43,7 +42,7 @@ export const Query: QueryResolvers = {
     }
     const normalized = checks.map((check) => (check.ok ? check.code : null));
     const wanted = [...new Set(normalized.filter((code): code is string => code !== null))];
-    const rows = wanted.length ? await db.select().from(subjects).where(inArray(subjects.code, wanted)) : [];
+    const rows = wanted.length ? await subjectsByCode(db).execute({ codes: wanted }) : [];
     const byCode = new Map(rows.map((row) => [row.code, row]));
     return normalized.map((code) => (code ? (byCode.get(code) ?? null) : null));
   },
