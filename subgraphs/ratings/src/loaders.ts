@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import { groupBy, isUuid } from '@credit/kit';
-import { prepared, queryRows } from '@credit/db';
+import { queryRows } from '@credit/db';
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { RatingsDb } from './db';
+import { currentEvaluations } from './db/statements';
 import {
   agencies,
-  currentRun,
   evaluations,
   industryRatings,
   jointInspections,
@@ -23,19 +23,6 @@ import type { RatingView } from './views';
 /** Model and policy versions never change once written: cached for the process. */
 const models = new Map<string, Promise<Model | null>>();
 const policies = new Map<string, Promise<PolicyRow | null>>();
-
-/** `execute({ ids })`: the evaluations in force (the current run's) of the subjects, prepared (@credit/db `prepared`). */
-const currentEvaluations = prepared((db: RatingsDb) =>
-  db
-    .select({ evaluation: evaluations, asOf: runs.asOf, inputNotes: runs.inputNotes })
-    .from(evaluations)
-    .innerJoin(runs, eq(runs.id, evaluations.runId))
-    .where(
-      sql`${evaluations.runId} = (select ${currentRun.runId} from ${currentRun} limit 1)
-        and ${evaluations.subjectId} = any(${sql.placeholder('ids')}::uuid[])`,
-    )
-    .prepare('current_evaluations'),
-);
 
 /** Per-request loaders: one SQL query per field and level, whatever the number of subjects. */
 export function createLoaders(db: RatingsDb) {
