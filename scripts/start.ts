@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_SEED } from '@credit/demo-data';
 import { readFileSync } from 'node:fs';
 import { seedDemo } from './lib/seedDemo';
-import { compileEntry } from './lib/compile';
+import { compileEntry, stopCompiler } from './lib/compile';
 import { ServiceTokenFiles } from './lib/serviceTokens';
 import { Supervisor, stopAll, waitUntilHealthy, type Service } from './lib/processes';
 import { SUBGRAPHS, loadAfterStart, subgraphPath } from './subgraphs';
@@ -124,6 +124,7 @@ try {
     await Promise.all(supervisors.map((s) => waitUntilHealthy(s)));
   }
   const gatewaySupervisor = new Supervisor(await built(gateway), root);
+  if (!throughTsx) await stopCompiler();
   supervisors.push(gatewaySupervisor);
   await waitUntilHealthy(gatewaySupervisor);
 
