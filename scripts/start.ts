@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { seedDemo } from './lib/seedDemo';
 import { compileEntry, stopCompiler } from './lib/compile';
 import { ServiceTokenFiles } from './lib/serviceTokens';
-import { Supervisor, stopAll, waitUntilHealthy, type Service } from './lib/processes';
+import { Supervisor, asOneProcess, stopAll, waitUntilHealthy, type Service } from './lib/processes';
 import { SUBGRAPHS, loadAfterStart, subgraphPath } from './subgraphs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -110,13 +110,7 @@ try {
   };
 
   if (subgraphsInOneProcess) {
-    const together: Service = {
-      name: 'subgraphs',
-      main: 'scripts/allSubgraphs.ts',
-      healthUrl: subgraphs[0]!.healthUrl,
-      env: Object.assign({}, ...subgraphs.map((s) => s.env)) as Record<string, string>,
-    };
-    const supervisor = new Supervisor(await built(together), root);
+    const supervisor = new Supervisor(await built(asOneProcess('subgraphs', 'scripts/allSubgraphs.ts', subgraphs)), root);
     supervisors.push(supervisor);
     await Promise.all(subgraphs.map((s) => waitUntilHealthy(supervisor, undefined, s.healthUrl)));
   } else {

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_SEED } from '@credit/demo-data';
 import pg from 'pg';
 import { developmentToken } from '../../gateway/src/identity';
-import { Supervisor, stopAll, type Service } from '../lib/processes';
+import { Supervisor, asOneProcess, stopAll, type Service } from '../lib/processes';
 import { writeTemplateCsv } from '../lib/templateFile';
 import { SUBGRAPHS } from '../subgraphs';
 import { BENCH_PURPOSE_HEADER } from './callers';
@@ -159,18 +159,6 @@ function cpuProf(name: string): string[] {
   return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
 }
 
-/** The subgraphs' services as one process running them all, with all their variables. */
-async function oneProcess(services: Service[]): Promise<Service> {
-  const main = 'scripts/allSubgraphs.ts';
-  return {
-    name: 'subgraphs',
-    main: values.compiled ? await compileEntry(root, main) : main,
-    compiled: values.compiled,
-    healthUrl: services[0]!.healthUrl,
-    env: Object.assign({}, ...services.map((s) => s.env)) as Record<string, string>,
-  };
-}
-
 function notePeak(name: string, pid: number | undefined) {
   peaks[name] = Math.max(peaks[name] ?? 0, peakRssMb(pid));
 }
@@ -206,7 +194,9 @@ try {
   );
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, `http://${host}:${ports[s.name]}/graphql`]));
   const inOneProcess = values['subgraphs-in-one-process']!;
-  const subgraphSupervisors = (inOneProcess ? [await oneProcess(subgraphServices)] : subgraphServices).map((service) => new Supervisor(service, root));
+  const allSubgraphs = 'scripts/allSubgraphs.ts';
+  const together = inOneProcess && { ...asOneProcess('subgraphs', values.compiled ? await compileEntry(root, allSubgraphs) : allSubgraphs, subgraphServices), compiled: values.compiled };
+  const subgraphSupervisors = (together ? [together] : subgraphServices).map((service) => new Supervisor(service, root));
   supervisors.push(...subgraphSupervisors);
   await Promise.all(subgraphServices.map((s) => waitUntilUp(s.healthUrl, subgraphSupervisors.find((p) => p.service.name === s.name) ?? subgraphSupervisors[0]!)));
   log(`subgraphs up: ${SUBGRAPHS.map((s) => `${s.name} :${ports[s.name]}`).join(', ')}`);

@@ -13,6 +13,14 @@ export interface Service {
   compiled?: boolean;
 }
 
+/**
+ * Several services run by one process (`main`, e.g. scripts/allSubgraphs.ts): with all their
+ * variables, and the first one's health URL (wait for the others' with `waitUntilHealthy`'s `url`).
+ */
+export function asOneProcess(name: string, main: string, services: readonly Service[]): Service {
+  return { name, main, healthUrl: services[0]!.healthUrl, env: Object.assign({}, ...services.map((s) => s.env)) as Record<string, string> };
+}
+
 /** Runs a service as its own Node.js process (through tsx), its output prefixed with its name. */
 export function startProcess(service: Service, root: string): ChildProcess {
   const child = spawn(process.execPath, [...(service.execArgv ?? []), ...(service.compiled ? [] : ['--import', 'tsx']), service.main], {
