@@ -2,16 +2,17 @@
  * `pnpm start`: the whole system on this machine. Seeds demo data on first run, starts every
  * registered subgraph (scripts/subgraphs.ts) and then the gateway as separate processes, waits
  * until all are healthy, restarts any that crashes (with backoff, logged), and stops them all on
- * Ctrl-C.
+ * Ctrl-C. `--subgraphs-in-one-process`: the subgraphs share one process (scripts/allSubgraphs.ts),
+ * each still on its own port with its own database; the gateway is its own process as before.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SEED } from '@credit/demo-data';
 import { readFileSync } from 'node:fs';
 import { seedDemo } from './lib/seedDemo';
-import { compileEntry } from './lib/compile';
+import { compileEntry, stopCompiler } from './lib/compile';
 import { ServiceTokenFiles } from './lib/serviceTokens';
-import { Supervisor, stopAll, waitUntilHealthy, type Service } from './lib/processes';
+import { Supervisor, asOneProcess, stopAll, waitUntilHealthy, type Service } from './lib/processes';
 import { SUBGRAPHS, loadAfterStart, subgraphPath } from './subgraphs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,6 +22,8 @@ const gatewayUrl = `http://${host}:${gatewayPort}/graphql`;
 const DEMO_SUBJECTS = Number(process.env.DEMO_SUBJECTS ?? 2000);
 /** `--tsx`: run the TypeScript sources through tsx instead of building them first (esbuild, a second or two each). */
 const throughTsx = process.argv.includes('--tsx');
+/** `--subgraphs-in-one-process`: every subgraph in one process, for small deployments. */
+const subgraphsInOneProcess = process.argv.includes('--subgraphs-in-one-process');
 
 /** Each process runs from a JavaScript build of its entry (less memory than tsx: README "Performance"). */
 async function built(service: Service): Promise<Service> {
@@ -106,9 +109,16 @@ try {
     },
   };
 
-  for (const service of await Promise.all(subgraphs.map(built))) supervisors.push(new Supervisor(service, root));
-  await Promise.all(supervisors.map((s) => waitUntilHealthy(s)));
+  if (subgraphsInOneProcess) {
+    const supervisor = new Supervisor(await built(asOneProcess('subgraphs', 'scripts/allSubgraphs.ts', subgraphs)), root);
+    supervisors.push(supervisor);
+    await Promise.all(subgraphs.map((s) => waitUntilHealthy(supervisor, undefined, s.healthUrl)));
+  } else {
+    for (const service of await Promise.all(subgraphs.map(built))) supervisors.push(new Supervisor(service, root));
+    await Promise.all(supervisors.map((s) => waitUntilHealthy(s)));
+  }
   const gatewaySupervisor = new Supervisor(await built(gateway), root);
+  if (!throughTsx) await stopCompiler();
   supervisors.push(gatewaySupervisor);
   await waitUntilHealthy(gatewaySupervisor);
 

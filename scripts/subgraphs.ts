@@ -3,7 +3,8 @@
  * system tests and CI read it; everything else about a subgraph follows from its folder's
  * conventions (README "Adding a subgraph"):
  *   schema/<name>.graphql            its SDL (the contract)
- *   subgraphs/<name>/src/server.ts   `export const subgraph = defineSubgraph({...})` (@credit/kit)
+ *   subgraphs/<name>/src/server.ts   `export const subgraph = defineSubgraph({...})` (@credit/kit), imported
+ *                                    by the registry line (`server`)
  *   subgraphs/<name>/src/main.ts     `await runSubgraph(subgraph, <port>)`
  *   subgraphs/<name>/src/seed.ts     optional: `seed(db, { count, seed, onProgress })` and `count(db)`
  *   subgraphs/<name>/src/afterStart.ts optional: `afterStart({ gatewayUrl, token, subjects, seed, log })`,
@@ -18,17 +19,19 @@ export interface SubgraphEntry {
   name: string;
   /** Default port (`<NAME>_PORT` overrides it). */
   port: number;
+  /** Imports its `src/server.ts` (a literal path, so that one build of all subgraphs can bundle it). */
+  server: () => Promise<{ subgraph: SubgraphDefinition }>;
   /** Roles of the service token with which it reads other subgraphs through the gateway, if it does. */
   serviceRoles?: Role[];
 }
 
 export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: 'subjects', port: 4001 },
-  { name: 'records', port: 4002, serviceRoles: ['CREDIT_CENTRE'] },
+  { name: 'subjects', port: 4001, server: () => import('@credit/subjects/server') },
+  { name: 'records', port: 4002, serviceRoles: ['CREDIT_CENTRE'], server: () => import('@credit/records/server') },
   // Sanctions before ratings: its after-start listings are inputs of ratings' after-start evaluation.
-  { name: 'sanctions', port: 4004, serviceRoles: ['CREDIT_CENTRE'] },
-  { name: 'ratings', port: 4003, serviceRoles: ['CREDIT_CENTRE'] },
-  { name: 'services', port: 4005 },
+  { name: 'sanctions', port: 4004, serviceRoles: ['CREDIT_CENTRE'], server: () => import('@credit/sanctions/server') },
+  { name: 'ratings', port: 4003, serviceRoles: ['CREDIT_CENTRE'], server: () => import('@credit/ratings/server') },
+  { name: 'services', port: 4005, server: () => import('@credit/services/server') },
 ];
 
 export const defaultUrl = (subgraph: SubgraphEntry) => `http://127.0.0.1:${subgraph.port}/graphql`;
@@ -38,14 +41,9 @@ export const subgraphPath = (subgraph: Pick<SubgraphEntry, 'name'>, file: string
 
 const root = new URL('../', import.meta.url);
 
-/**
- * The subgraph's definition (`subgraphs/<name>/src/server.ts` exports `subgraph`). A relative
- * template, so that a bundle of a process that embeds the subgraphs (the gateway's
- * `GATEWAY_SUBGRAPHS=embedded`, scripts/lib/compile.ts) holds every subgraph's server.
- */
-export async function loadSubgraph(entry: Pick<SubgraphEntry, 'name'>): Promise<SubgraphDefinition> {
-  const module = (await import(`../subgraphs/${entry.name}/src/server.ts`)) as { subgraph: SubgraphDefinition };
-  return module.subgraph;
+/** The subgraph's definition (`subgraphs/<name>/src/server.ts` exports `subgraph`). */
+export async function loadSubgraph(entry: SubgraphEntry): Promise<SubgraphDefinition> {
+  return (await entry.server()).subgraph;
 }
 
 export interface SeedModule {

@@ -1,7 +1,7 @@
 /**
  * `pnpm bench [--quick] [--subjects N] [--seconds S] [--connections C] [--gateways ours,apollo,hive]
  * [--operations profile,creditCheck,page50,search] [--ingest N] [--rate R | --at-fraction F]
- * [--soak S [--soak-rate R | --soak-fraction F] [--soak-operation O]]`: the benchmark (README "Performance").
+ * [--soak S [--soak-rate R | --soak-fraction F] [--soak-operation O]] [--subgraphs-in-one-process]`: the benchmark (README "Performance").
  *
  * Against the PostgreSQL server (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres)
  * it seeds or reuses one database per subgraph for N demo subjects (`credit_bench_<N>_<subgraph>`),
@@ -63,6 +63,8 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     /** Runs the subgraphs from esbuild bundles (plain Node.js) instead of through tsx. */
     compiled: { type: 'boolean', default: false },
+    /** Runs the five subgraphs in one process (scripts/allSubgraphs.ts), as `pnpm start --subgraphs-in-one-process`. */
+    'subgraphs-in-one-process': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick!;
@@ -143,6 +145,7 @@ try {
     compiled: values.compiled!,
     env: common,
     execArgv: cpuProf,
+    inOneProcess: values['subgraphs-in-one-process']!,
   });
   supervisors.push(...subgraphSupervisors);
   log(`subgraphs up: ${SUBGRAPHS.map((s) => `${s.name} :${ports[s.name]}`).join(', ')}`);
@@ -273,7 +276,7 @@ function report(): void {
   );
   const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node.js ${process.version}, load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
   console.log(`
-Benchmark ${startedAt.toISOString()}: ${values.rounds} round(s) per operation (medians), processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s offered` : ''}${atFraction ? `, then at ${atFraction} of the rate served closed-loop` : ''}; fixed rates are evenly paced, open loop
+Benchmark ${startedAt.toISOString()}: ${values.rounds} round(s) per operation (medians), processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}${values['subgraphs-in-one-process'] ? ', subgraphs in one process' : ''}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s offered` : ''}${atFraction ? `, then at ${atFraction} of the rate served closed-loop` : ''}; fixed rates are evenly paced, open loop
 ${machine}
 
 ${lines.join('\n')}
@@ -289,7 +292,7 @@ operations: ${operations.map((o) => `${o.name}: ${o.description}`).join('; ')}${
   const file = join(root, 'bench-results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, atFraction: atFraction ?? null, gateways: gatewayNames, rounds: Number(values.rounds), rows, cells, peakRssMb: peaks, ingestion, soak }, null, 2),
+    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subgraphsInOneProcess: values['subgraphs-in-one-process'], subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, atFraction: atFraction ?? null, gateways: gatewayNames, rounds: Number(values.rounds), rows, cells, peakRssMb: peaks, ingestion, soak }, null, 2),
   );
   console.log(`results: ${file}`);
 }

@@ -6,7 +6,7 @@
 import { createServer } from 'node:net';
 import { developmentToken } from '../../gateway/src/identity';
 import { compileEntry } from '../lib/compile';
-import { Supervisor, stopAll, type Service } from '../lib/processes';
+import { Supervisor, asOneProcess, stopAll, type Service } from '../lib/processes';
 import { SUBGRAPHS } from '../subgraphs';
 import { benchDatabaseUrl } from './seed';
 
@@ -51,6 +51,8 @@ export interface BenchSubgraphsOptions {
   env: Record<string, string>;
   /** Extra Node.js options of a subgraph's process (e.g. `--cpu-prof`). */
   execArgv?: (name: string) => string[];
+  /** All five in one process (scripts/allSubgraphs.ts), as `pnpm start --subgraphs-in-one-process` runs them. */
+  inOneProcess?: boolean;
   log?: (line: string) => void;
 }
 
@@ -85,9 +87,13 @@ export async function startBenchSubgraphs(options: BenchSubgraphsOptions): Promi
       };
     }),
   );
-  const supervisors = services.map((service) => new Supervisor(service, root, undefined, options.log));
+  const allSubgraphs = 'scripts/allSubgraphs.ts';
+  const processes = options.inOneProcess
+    ? [{ ...asOneProcess('subgraphs', options.compiled ? await compileEntry(root, allSubgraphs) : allSubgraphs, services), compiled: options.compiled, execArgv: options.execArgv?.('subgraphs') ?? [] }]
+    : services;
+  const supervisors = processes.map((service) => new Supervisor(service, root, undefined, options.log));
   try {
-    await Promise.all(supervisors.map((s) => waitUntilUp(s.service.healthUrl, s)));
+    await Promise.all(services.map((s) => waitUntilUp(s.healthUrl, supervisors.find((p) => p.service.name === s.name) ?? supervisors[0]!)));
   } catch (error) {
     await stopAll(supervisors);
     throw error;

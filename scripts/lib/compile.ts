@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, stop, type Plugin } from 'esbuild';
 
 /** Keeps the embedded database outside the bundle, imported from where @credit/db finds it. */
 function pgliteOutside(root: string): Plugin {
@@ -55,4 +55,12 @@ export async function compileEntry(root: string, entry: string): Promise<string>
     logLevel: 'error',
   });
   return outfile;
+}
+
+/**
+ * Ends esbuild's service process, which otherwise stays for the life of the process that built
+ * (hundreds of MB after a few bundles). A later `compileEntry` starts it again.
+ */
+export function stopCompiler(): Promise<void> {
+  return stop();
 }

@@ -13,6 +13,14 @@ export interface Service {
   compiled?: boolean;
 }
 
+/**
+ * Several services run by one process (`main`, e.g. scripts/allSubgraphs.ts): with all their
+ * variables, and the first one's health URL (wait for the others' with `waitUntilHealthy`'s `url`).
+ */
+export function asOneProcess(name: string, main: string, services: readonly Service[]): Service {
+  return { name, main, healthUrl: services[0]!.healthUrl, env: Object.assign({}, ...services.map((s) => s.env)) as Record<string, string> };
+}
+
 /** Runs a service as its own Node.js process (through tsx), its output prefixed with its name. */
 export function startProcess(service: Service, root: string): ChildProcess {
   const child = spawn(process.execPath, [...(service.execArgv ?? []), ...(service.compiled ? [] : ['--import', 'tsx']), service.main], {
@@ -96,21 +104,21 @@ export class Supervisor {
   }
 }
 
-/** Polls the health URL until it answers 200, the process dies, or the time is up. */
-export async function waitUntilHealthy(supervisor: Supervisor, timeoutMs = 60_000): Promise<void> {
+/** Polls the health URL (the service's, or another it serves) until it answers 200, the process dies, or the time is up. */
+export async function waitUntilHealthy(supervisor: Supervisor, timeoutMs = 60_000, url = supervisor.service.healthUrl): Promise<void> {
   const { service } = supervisor;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (supervisor.crashed) throw new Error(`${service.name} exited while starting`);
     try {
-      const response = await fetch(service.healthUrl, { signal: AbortSignal.timeout(1000) });
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${service.name} was not healthy at ${service.healthUrl} after ${timeoutMs / 1000} s`);
+  throw new Error(`${service.name} was not healthy at ${url} after ${timeoutMs / 1000} s`);
 }
 
 /** Stops every supervised process and waits for them. */

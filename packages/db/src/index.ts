@@ -69,3 +69,4 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
 }
 
 export { queryRows, unnestInsert } from './bulk';
+export { prepared, prepareSql, tableRows, type PreparedSql } from './prepared';

@@ -26,7 +26,6 @@ export {
 } from './caller';
 export { parseEnv } from './env';
 export { listen, type Listening } from './listen';
-export { serveUntilSignalled } from './serve';
 export { looksLeaky, maskSubgraphError } from './errors';
 export { inputError, inputGuard, MAX_STRING_LENGTH, stringProblem } from './inputGuard';
 export { ERROR_CODES, ROW_ERROR_CODES, type ErrorCode, type RowErrorCode } from './errorCodes';

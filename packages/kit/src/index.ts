@@ -9,7 +9,7 @@ export { ERROR_CODES, ROW_ERROR_CODES, badInput, forbidden, notFound, userError,
 export { GatewayClient, GatewayUnavailable, type GatewayQueryOptions } from './gatewayClient';
 export { INTERNAL_ERROR_MESSAGE, looksLikeSql, maskErrors } from './masking';
 export { decodeCursor, encodeCursor, pageSize } from './pagination';
-export { runSubgraph } from './run';
+export { runSubgraph, runSubgraphs, type SubgraphToRun } from './run';
 export { DateScalar, DateTimeScalar, scalars } from './scalars';
 export { loadSubgraphSchema } from './schema';
 export type { Database, DatabaseHandle } from '@credit/db';

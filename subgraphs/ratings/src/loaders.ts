@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import { groupBy, isUuid } from '@credit/kit';
 import { queryRows } from '@credit/db';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { RatingsDb } from './db';
+import { currentEvaluations } from './db/statements';
 import {
   agencies,
-  currentRun,
   evaluations,
   industryRatings,
   jointInspections,
@@ -38,8 +38,8 @@ export function createLoaders(db: RatingsDb) {
     rating: new DataLoader<string, RatingView | null>(async (ids) => {
       const valid = ids.filter(isUuid);
       if (!valid.length) return ids.map(() => null);
-      const rows = await withRun(
-        and(eq(evaluations.runId, sql`(select ${currentRun.runId} from ${currentRun} limit 1)`), inArray(evaluations.subjectId, valid)),
+      const rows = (await currentEvaluations(db).execute({ ids: valid.map((id) => id.toLowerCase()) })).map(
+        (row): RatingView => ({ ...row.evaluation, asOf: row.asOf, inputNotes: row.inputNotes }),
       );
       const bySubject = new Map(rows.map((row) => [row.subjectId, row]));
       return ids.map((id) => bySubject.get(id) ?? null);

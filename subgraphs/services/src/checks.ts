@@ -1,14 +1,14 @@
 /**
  * Making and storing credit checks (逢办必查). Checks asked in one request (one `_entities` batch)
- * are made together: the decisions in memory, one insert that keeps the first check of each
- * application, matter and subject (a retry finds it), one select for those that already existed,
- * and one insert into the log of every ask.
+ * are made together: the decisions in memory, then one statement (`storeChecks`) that keeps the
+ * first check of each application, matter and subject (a retry finds it) and logs every ask.
  */
 import DataLoader from 'dataloader';
-import { and, eq, or, type SQL } from 'drizzle-orm';
+import { tableRows } from '@credit/db';
 import type { Caller } from '@credit/kit';
 import type { ServicesDb } from './db';
-import { creditCheckLog, creditChecks, type CheckInputsSnapshot, type CreditCheckRow } from './db/schema';
+import { creditChecks, type CheckInputsSnapshot, type CreditCheckRow } from './db/schema';
+import { storeChecks } from './db/statements';
 import { decide, type MeasureInput, type RatingInput } from './decision';
 import { badInput, userError } from '@credit/kit';
 import type { Loaders } from './loaders';
@@ -89,65 +89,33 @@ async function makeChecks(deps: CheckDeps, requests: readonly CheckRequest[]): P
     const activeMeasures = request.subject.activeMeasures as MeasureInput[] | null | undefined;
     const outcome = decide({ matter, rules, rating, activeMeasures, exclusions: excluded ?? [] });
     const inputs = snapshotInputs(request.subject, (excluded ?? []).map((e) => e.commitmentId));
+    // As `storeChecks` takes it (one JSON parameter).
     return {
-      subjectId: request.subject.id,
-      matterCode: request.matterCode,
-      applicationId: request.applicationId,
+      subject_id: request.subject.id,
+      matter_code: request.matterCode,
+      application_id: request.applicationId,
       decision: outcome.decision,
       reasons: outcome.reasons,
-      missingInputs: outcome.missingInputs,
+      missing_inputs: outcome.missingInputs,
       inputs,
       grade: inputs.rating?.grade ?? null,
-      measureCodes: inputs.activeMeasures?.map((m) => m.code) ?? null,
-      ruleSetVersion: rules.version,
-      checkedAt: now,
-      checkedBy: caller.id,
-      department: caller.department,
-      purpose: caller.purpose,
+      measure_codes: inputs.activeMeasures?.map((m) => m.code) ?? null,
+      rule_set_version: rules.version,
     };
   });
 
-  // The checks, then their log entries. Not one transaction: should the log insert fail, the
-  // caller gets an error and its retry finds the stored check and logs the ask then.
+  // The checks and their log entries in one statement: a retry finds the stored check and is
+  // logged as a replay.
+  const rows = await storeChecks(db).execute({
+    checks: JSON.stringify(made),
+    at: now.toISOString(),
+    callerId: caller.id,
+    department: caller.department,
+    roles: [...caller.roles],
+    purpose: caller.purpose,
+  });
   const key = (row: Pick<CreditCheckRow, 'applicationId' | 'matterCode' | 'subjectId'>) => JSON.stringify([row.applicationId, row.matterCode, row.subjectId]);
-  const stored = new Map<string, CreditCheckRow>();
-  const fresh = new Set<string>();
-  const inserted = await db.insert(creditChecks).values(made).onConflictDoNothing().returning();
-  for (const row of inserted) {
-    stored.set(key(row), row);
-    fresh.add(key(row));
-  }
-  const missing = made.filter((row) => !stored.has(key(row)));
-  if (missing.length) {
-    const existing = await db
-      .select()
-      .from(creditChecks)
-      .where(
-        or(
-          ...missing.map(
-            (row): SQL =>
-              and(eq(creditChecks.applicationId, row.applicationId), eq(creditChecks.matterCode, row.matterCode), eq(creditChecks.subjectId, row.subjectId))!,
-          ),
-        ),
-      );
-    for (const row of existing) stored.set(key(row), row);
-  }
-  await db.insert(creditCheckLog).values(
-    made.map((row) => {
-      const check = stored.get(key(row))!;
-      return {
-        checkId: check.id,
-        askedAt: now,
-        callerId: caller.id,
-        department: caller.department,
-        roles: [...caller.roles],
-        purpose: caller.purpose,
-        replay: !fresh.has(key(row)),
-        inputs: row.inputs,
-        decision: check.decision,
-      };
-    }),
-  );
+  const stored = new Map(tableRows(creditChecks, rows).map((row) => [key(row), row]));
 
   valid.forEach(({ request, index }) => {
     results[index] = stored.get(key({ ...request, subjectId: request.subject.id }))!;

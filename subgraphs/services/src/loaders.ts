@@ -1,6 +1,6 @@
 import { groupBy, isUuid } from '@credit/kit';
 import DataLoader from 'dataloader';
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { ServicesDb } from './db';
 import {
   approvalMatters,
@@ -19,6 +19,7 @@ import {
   type IncentiveRow,
 } from './db/schema';
 import type { Exclusion } from './decision';
+import { brokenCommitmentsOf } from './db/statements';
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let promise: Promise<T> | undefined;
@@ -99,23 +100,7 @@ export function createLoaders(db: ServicesDb, today: string, reference: Referenc
 
     /** Broken, unrepaired commitments still excluding each subject today. */
     exclusionsOf: new DataLoader<string, Exclusion[]>(async (subjectIds) => {
-      const rows = await db
-        .select({
-          id: commitments.id,
-          subjectId: commitments.subjectId,
-          department: commitments.department,
-          excludedUntil: commitments.excludedUntil,
-          note: commitments.verificationNote,
-        })
-        .from(commitments)
-        .where(
-          and(
-            inArray(commitments.subjectId, [...subjectIds]),
-            sql`${commitments.status} = 'BROKEN' and ${commitments.repairedAt} is null`,
-            or(isNull(commitments.excludedUntil), gte(commitments.excludedUntil, today)),
-          ),
-        )
-        .orderBy(asc(commitments.verifiedAt));
+      const rows = await brokenCommitmentsOf(db).execute({ subjectIds: [...subjectIds], today });
       return subjectIds.map((id) =>
         rows
           .filter((row) => row.subjectId === id)

@@ -95,6 +95,15 @@ describe.each(testBackends())('credit checks on $name', (backend) => {
     expect(result.data!._entities[0].creditCheck.decision).toBe('STANDARD');
   });
 
+  it('stores one check for asks of the same application at the same time, logging every ask and all but one as replays', async () => {
+    const asks = await Promise.all(Array.from({ length: 4 }, () => check([rep(60, { rating: rating('A'), activeMeasures: [] })], 'SZ-ZJ-001', 'APP-0060')));
+    expect(asks.map((a) => a.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    const checks = asks.map((a) => a.data!._entities[0].creditCheck);
+    expect(new Set(checks.map((c) => c.id)).size).toBe(1);
+    const log = (await check([rep(60, { rating: rating('A'), activeMeasures: [] })], 'SZ-ZJ-001', 'APP-0060')).data!._entities[0].creditCheck.log;
+    expect(log.map((l: any) => l.replay).sort()).toEqual([false, true, true, true, true]);
+  });
+
   it('names a missing input and never gives a green channel: rating null, rating absent, measures absent', async () => {
     const result = await check(
       [rep(7, { rating: null, activeMeasures: [] }), rep(8, { activeMeasures: [] }), rep(9, { rating: rating('A') })],
@@ -117,7 +126,8 @@ describe.each(testBackends())('credit checks on $name', (backend) => {
     const result = await check(reps, 'SZ-SCJG-002', 'APP-BATCH');
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toHaveLength(100);
-    // matters, rules, exclusions, insert, log insert, then the log field and the matter field.
+    // Matters, rules and incentives (read each time here), exclusions, the checks with their log
+    // entries (one statement), then the log field.
     expect(services.database.queries.count - before).toBeLessThanOrEqual(6);
   });
 

@@ -9,5 +9,5 @@ describeSubgraphContract(subgraph, {
   caller: ZJJ,
   seed: async () => Array.from({ length: 100 }, (_, n) => ({ id: subjectId(5000 + n), rating: rating('A'), activeMeasures: [] })),
   selection: 'id creditCheck(matterCode: "SZ-ZJ-001", applicationId: "CONTRACT-1") { decision }',
-  queries: 6,
+  queries: 5,
 });

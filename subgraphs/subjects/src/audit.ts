@@ -2,6 +2,7 @@ import { isSubjectId } from '@credit/kit';
 import { sql } from 'drizzle-orm';
 import type { SubjectsDb } from './db';
 import { subjectAccess, subjectAccessSubjects, type AccessRow } from './db/schema';
+import { insertAccesses } from './db/statements';
 import type { SubjectAccessInput } from './generated/graphql';
 
 /**
@@ -51,23 +52,20 @@ export const MAX_ACCESSES_PER_CALL = 1000;
 
 /**
  * Appends several accesses (the gateway's group commit) and their subjects to the by-subject index
- * in one statement: all or none. Every entry is checked before anything is written.
+ * in one prepared statement: all or none. Every entry is checked before anything is written.
  */
 export async function recordAccesses(db: SubjectsDb, inputs: readonly SubjectAccessInput[]): Promise<number> {
   if (inputs.length === 0 || inputs.length > MAX_ACCESSES_PER_CALL) throw new Error(`1 to ${MAX_ACCESSES_PER_CALL} access entries a call`);
-  const rows = inputs.map((input) => {
-    const ids = checkedIds(input);
-    return sql`(${new Date(input.at).toISOString()}::timestamptz, ${input.callerId}, ${input.department ?? null},
-      ${`{${input.roles.join(',')}}`}::text[], ${input.purpose ?? null}, ${input.operationName ?? null}, ${`{${ids.join(',')}}`}::uuid[])`;
-  });
-  await db.execute(sql`
-    with entry as (
-      insert into ${subjectAccess} (at, caller_id, department, roles, purpose, operation_name, subject_ids)
-      values ${sql.join(rows, sql`, `)}
-      returning id, at, subject_ids
-    )
-    insert into ${subjectAccessSubjects} (subject_id, access_id, at)
-    select s.subject_id, entry.id, entry.at from entry cross join unnest(entry.subject_ids) as s(subject_id)`);
+  const entries = inputs.map((input) => ({
+    subject_ids: checkedIds(input),
+    at: new Date(input.at).toISOString(),
+    caller_id: input.callerId,
+    department: input.department ?? null,
+    roles: input.roles,
+    purpose: input.purpose ?? null,
+    operation_name: input.operationName ?? null,
+  }));
+  await insertAccesses(db).execute({ entries: JSON.stringify(entries) });
   return inputs.length;
 }
 

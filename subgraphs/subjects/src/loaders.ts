@@ -4,7 +4,8 @@ import { and, inArray, isNull, or } from 'drizzle-orm';
 import type { SubjectAccess } from './access';
 import { accessLogOf } from './audit';
 import type { SubjectsDb } from './db';
-import { subjectRelations, subjects, type AccessRow, type RelationRow, type SubjectRow } from './db/schema';
+import { subjectsByCode, subjectsById } from './db/statements';
+import { subjectRelations, type AccessRow, type RelationRow, type SubjectRow } from './db/schema';
 
 /**
  * Per-request loaders: one SQL query per batch, whatever the number of keys. Each first checks that
@@ -17,9 +18,7 @@ export function createLoaders(db: SubjectsDb, access: SubjectAccess) {
     subjectById: new DataLoader<string, SubjectRow | null>(async (ids) => {
       access.assertMayRead();
       const valid = ids.filter(isSubjectId);
-      const rows = valid.length
-        ? await db.select().from(subjects).where(inArray(subjects.id, valid))
-        : [];
+      const rows = valid.length ? await subjectsById(db).execute({ ids: valid.map((id) => id.toLowerCase()) }) : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),
@@ -27,7 +26,7 @@ export function createLoaders(db: SubjectsDb, access: SubjectAccess) {
     /** Subjects by their normalised code (several `subjectByCode` fields of one request: one query). */
     subjectByCode: new DataLoader<string, SubjectRow | null>(async (codes) => {
       access.assertMayRead();
-      const rows = await db.select().from(subjects).where(inArray(subjects.code, [...codes]));
+      const rows = await subjectsByCode(db).execute({ codes: [...codes] });
       const byCode = new Map(rows.map((row) => [row.code, row]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),

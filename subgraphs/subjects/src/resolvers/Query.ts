@@ -1,6 +1,5 @@
 import { classifyCode } from '@credit/identifiers';
-import { eq, inArray } from 'drizzle-orm';
-import { subjects } from '../db/schema';
+import { subjectsByCode } from '../db/statements';
 import { badInput } from '@credit/kit';
 import { invalidCode } from '../errors';
 import type { QueryResolvers } from '../generated/graphql';
@@ -43,7 +42,7 @@ export const Query: QueryResolvers = {
     }
     const normalized = checks.map((check) => (check.ok ? check.code : null));
     const wanted = [...new Set(normalized.filter((code): code is string => code !== null))];
-    const rows = wanted.length ? await db.select().from(subjects).where(inArray(subjects.code, wanted)) : [];
+    const rows = wanted.length ? await subjectsByCode(db).execute({ codes: wanted }) : [];
     const byCode = new Map(rows.map((row) => [row.code, row]));
     return normalized.map((code) => (code ? (byCode.get(code) ?? null) : null));
   },
