@@ -19,9 +19,9 @@ import { developmentToken } from '../gateway/src/identity';
 import { GATEWAYS } from './bench/gateways';
 import { cpuSeconds, peakRssMb } from './bench/procs';
 import { seedBench } from './bench/seed';
-import { BENCH_HOST, freePort, startBenchSubgraphs, waitUntilUp } from './bench/system';
+import { BENCH_HOST, startBenchSubgraphs } from './bench/system';
 import { compileEntry } from './lib/compile';
-import { Supervisor, stopAll } from './lib/processes';
+import { Supervisor, freePort, stopAll, waitUntilHealthy } from './lib/processes';
 import { progressBar } from './lib/progress';
 
 const { values } = parseArgs({
@@ -81,7 +81,7 @@ try {
     log,
   );
   supervisors.push(gateway);
-  await waitUntilUp(gateway.service.healthUrl, gateway);
+  await waitUntilHealthy(gateway, { timeoutMs: 120_000 });
   log(`gateway and ${subgraphs.supervisors.length} subgraphs up; load average ${load()}`);
 
   const token = await developmentToken({ sub: 'evaluation', dept: 'XYZX', roles: ['CREDIT_CENTRE'] }, '12h');

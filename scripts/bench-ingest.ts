@@ -7,7 +7,6 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +18,7 @@ import { subgraph as subjectsSubgraph } from '@credit/subjects/server';
 import { seedSubjects } from '@credit/subjects/seed';
 import pg from 'pg';
 import { developmentToken } from '../gateway/src/identity';
-import { Supervisor, stopAll, waitUntilHealthy, type Service } from './lib/processes';
+import { Supervisor, freePort, stopAll, waitUntilHealthy, type Service } from './lib/processes';
 import { writeTemplateCsv } from './lib/templateFile';
 
 const { values } = parseArgs({
@@ -41,13 +40,6 @@ const subjects = Number(values.subjects);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const host = '127.0.0.1';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** CPU seconds (user + system) a process has used, from /proc. */
 function cpuSeconds(pid: number | undefined): number | null {

@@ -112,7 +112,7 @@ try {
   if (subgraphsInOneProcess) {
     const supervisor = new Supervisor(await built(asOneProcess('subgraphs', 'scripts/allSubgraphs.ts', subgraphs)), root);
     supervisors.push(supervisor);
-    await Promise.all(subgraphs.map((s) => waitUntilHealthy(supervisor, undefined, s.healthUrl)));
+    await Promise.all(subgraphs.map((s) => waitUntilHealthy(supervisor, { url: s.healthUrl })));
   } else {
     for (const service of await Promise.all(subgraphs.map(built))) supervisors.push(new Supervisor(service, root));
     await Promise.all(supervisors.map((s) => waitUntilHealthy(s)));

@@ -1,4 +1,4 @@
-import { Kind, parse, print, visit, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, visit, type DefinitionNode, type FieldNode, type OperationDefinitionNode } from 'graphql';
 
 /**
  * N subgraph queries of the same text as one: copy `i` has its variables renamed `$name_i` and its
@@ -10,7 +10,7 @@ interface Template {
   operation: OperationDefinitionNode;
   /** Response keys of the root fields, in order. */
   keys: string[];
-  fragments: readonly import('graphql').DefinitionNode[];
+  fragments: readonly DefinitionNode[];
 }
 
 const MAX_TEMPLATES = 2000;

@@ -22,8 +22,8 @@ import { parseArgs } from 'node:util';
 import { DEMO_SEED } from '@credit/demo-data';
 import pg from 'pg';
 import { developmentToken } from '../../gateway/src/identity';
-import { Supervisor, stopAll, type Service } from '../lib/processes';
-import { BENCH_HOST as host, freePort, startBenchSubgraphs, waitUntilUp } from './system';
+import { Supervisor, freePort, stopAll, waitUntilHealthy, type Service } from '../lib/processes';
+import { BENCH_HOST as host, startBenchSubgraphs } from './system';
 import { writeTemplateCsv } from '../lib/templateFile';
 import { SUBGRAPHS } from '../subgraphs';
 import { BENCH_PURPOSE_HEADER } from './callers';
@@ -169,7 +169,7 @@ try {
     };
     const supervisor = new Supervisor(service, root, undefined, log);
     supervisors.push(supervisor);
-    await waitUntilUp(service.healthUrl, supervisor, !spec.ours);
+    await waitUntilHealthy(supervisor, { graphql: !spec.ours, timeoutMs: 120_000 });
     running.push({ name, spec, url, supervisor });
     log(`${name} up on :${port}`);
   }

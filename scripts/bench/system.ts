@@ -3,40 +3,13 @@
  * (`credit_bench_<N>_<subgraph>`), each given the gateway's URL and its service token, and helpers
  * to start gateways in front of them (`pnpm bench`, `pnpm bench:evaluate`).
  */
-import { createServer } from 'node:net';
 import { developmentToken } from '../../gateway/src/identity';
 import { compileEntry } from '../lib/compile';
-import { Supervisor, asOneProcess, stopAll, type Service } from '../lib/processes';
+import { Supervisor, asOneProcess, freePort, stopAll, waitUntilHealthy, type Service } from '../lib/processes';
 import { SUBGRAPHS } from '../subgraphs';
 import { benchDatabaseUrl } from './seed';
 
 export const BENCH_HOST = '127.0.0.1';
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, BENCH_HOST, resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Waits until a URL answers 2xx (GET), or a GraphQL endpoint answers `{ __typename }`. */
-export async function waitUntilUp(url: string, supervisor: Supervisor, graphql = false, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (supervisor.crashed) throw new Error(`${supervisor.service.name} exited while starting`);
-    try {
-      const response = graphql
-        ? await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}', signal: AbortSignal.timeout(2000) })
-        : await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${supervisor.service.name} did not come up at ${url}`);
-}
 
 export interface BenchSubgraphsOptions {
   root: string;
@@ -93,7 +66,7 @@ export async function startBenchSubgraphs(options: BenchSubgraphsOptions): Promi
     : services;
   const supervisors = processes.map((service) => new Supervisor(service, root, undefined, options.log));
   try {
-    await Promise.all(services.map((s) => waitUntilUp(s.healthUrl, supervisors.find((p) => p.service.name === s.name) ?? supervisors[0]!)));
+    await Promise.all(services.map((s) => waitUntilHealthy(supervisors.find((p) => p.service.name === s.name) ?? supervisors[0]!, { url: s.healthUrl, timeoutMs: 120_000 })));
   } catch (error) {
     await stopAll(supervisors);
     throw error;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
 export interface Service {
@@ -104,14 +105,24 @@ export class Supervisor {
   }
 }
 
-/** Polls the health URL (the service's, or another it serves) until it answers 200, the process dies, or the time is up. */
-export async function waitUntilHealthy(supervisor: Supervisor, timeoutMs = 60_000, url = supervisor.service.healthUrl): Promise<void> {
+export interface HealthWait {
+  /** The URL to poll: the service's health URL by default, or another it serves. */
+  url?: string;
+  timeoutMs?: number;
+  /** Poll a GraphQL endpoint with `{ __typename }` (a gateway without a health route) instead of a GET. */
+  graphql?: boolean;
+}
+
+/** Polls until the URL answers 2xx, the process dies, or the time is up. */
+export async function waitUntilHealthy(supervisor: Supervisor, { url = supervisor.service.healthUrl, timeoutMs = 60_000, graphql = false }: HealthWait = {}): Promise<void> {
   const { service } = supervisor;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (supervisor.crashed) throw new Error(`${service.name} exited while starting`);
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      const response = graphql
+        ? await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}', signal: AbortSignal.timeout(2000) })
+        : await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
     } catch {
       // not listening yet
@@ -119,6 +130,18 @@ export async function waitUntilHealthy(supervisor: Supervisor, timeoutMs = 60_00
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${service.name} was not healthy at ${url} after ${timeoutMs / 1000} s`);
+}
+
+/** A TCP port free on `host` right now (the OS picks it). */
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Stops every supervised process and waits for them. */

@@ -12,20 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { postGraphQL } from '@credit/http/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../../gateway/src/identity';
+import { freePort } from '../lib/processes';
 import { SUBGRAPHS } from '../subgraphs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
