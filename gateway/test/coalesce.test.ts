@@ -1,12 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
 import { verifySignedRequest, type Caller } from '@credit/http';
 import { buildSchema, graphql, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Coalescer, type MergedRequest } from '../src/coalesce';
 import { keepAliveAgent, SubgraphDataSource } from '../src/dataSource';
 import { mergeable, mergedQuery, mergedVariables, splitMerged, type Answer } from '../src/mergeOperations';
+import { startFakeSubgraph, type FakeSubgraph } from './fakeSubgraph';
 
 const officer: Caller = { id: 'officer-1', department: 'SCJGJ', roles: ['DEPARTMENT'], purpose: 'review', subjectId: null };
 
@@ -151,24 +149,18 @@ describe('coalescing', () => {
   });
 
   describe('in the subgraph data source', () => {
-    let server: Server;
+    let subgraph: FakeSubgraph;
     let url: string;
     const received: { query: string; verified: boolean }[] = [];
     beforeAll(async () => {
-      server = createServer((req, res) => {
-        let body = '';
-        req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        req.on('end', async () => {
-          const parsed = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
-          received.push({ query: parsed.query, verified: typeof verifySignedRequest('secret', req.headers, parsed) !== 'string' });
-          const answer = JSON.stringify(await run(parsed));
-          setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(answer), 20);
-        });
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      subgraph = await startFakeSubgraph(async (body, headers) => {
+        const parsed = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
+        received.push({ query: parsed.query, verified: typeof verifySignedRequest('secret', headers, parsed) !== 'string' });
+        return JSON.stringify(await run(parsed));
+      }, 20);
+      url = subgraph.url;
     });
-    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    afterAll(() => subgraph.close());
 
     const call = (source: SubgraphDataSource, caller: Caller, code: string) =>
       source.process({

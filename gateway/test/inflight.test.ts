@@ -1,10 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
 import type { Caller } from '@credit/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepAliveAgent, SubgraphDataSource } from '../src/dataSource';
 import { InFlight, isQuery } from '../src/inflight';
+import { startFakeSubgraph, type FakeSubgraph } from './fakeSubgraph';
 
 const officer: Caller = { id: 'officer-1', department: 'SCJGJ', roles: ['DEPARTMENT'], purpose: 'review', subjectId: null };
 const other: Caller = { ...officer, id: 'officer-2' };
@@ -53,22 +51,17 @@ describe('in-flight deduplication', () => {
   });
 
   describe('in the subgraph data source', () => {
-    let server: Server;
+    let subgraph: FakeSubgraph;
     let url: string;
     const received: { caller: string; body: string }[] = [];
     beforeAll(async () => {
-      server = createServer((req, res) => {
-        let body = '';
-        req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        req.on('end', () => {
-          received.push({ caller: String(req.headers['x-credit-caller']), body });
-          setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{"subject":{"name":"A"}}}'), 30);
-        });
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      subgraph = await startFakeSubgraph((body, headers) => {
+        received.push({ caller: String(headers['x-credit-caller']), body });
+        return '{"data":{"subject":{"name":"A"}}}';
+      }, 30);
+      url = subgraph.url;
     });
-    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    afterAll(() => subgraph.close());
 
     const call = (source: SubgraphDataSource, caller: Caller, query: string) =>
       source.process({
