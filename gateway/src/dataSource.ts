@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { looksLeaky, PUBLIC_CALLER, signedCallerHeaders } from '@credit/http';
+import { looksLeaky, PUBLIC_CALLER, signedCallerHeaders, type Caller } from '@credit/http';
 import { GraphQLError } from 'graphql';
 import { Agent, request as undiciRequest } from 'undici';
 import type { GatewayContext } from './context';
@@ -89,26 +89,47 @@ export interface SubgraphTelemetry {
  */
 export class SubgraphCalls {
   private readonly inFlight = new InFlight<ProcessResult>(copyResult);
+  private readonly coalescer: Coalescer<ProcessResult> | null;
 
   constructor(
     readonly name: string,
     private readonly timeoutMs: number,
     private readonly telemetry: SubgraphTelemetry | undefined,
-    private readonly dedupe: boolean,
-  ) {}
+    private readonly transport: Pick<SubgraphTransport, 'dedupe' | 'coalesce'>,
+  ) {
+    this.coalescer = transport.coalesce
+      ? new Coalescer<ProcessResult>({
+          ...transport.coalesce,
+          retryAlone: (error) => clientErrorOf(error) !== null,
+          onMerged: (queries) => telemetry?.metrics.observeCoalesced(name, queries),
+        })
+      : null;
+  }
 
   /** Queries answered by another request's identical in-flight query. */
   get deduplicated(): number {
     return this.inFlight.joined;
   }
 
-  async run(options: GraphQLDataSourceProcessOptions<GatewayContext>, send: () => Promise<ProcessResult>): Promise<ProcessResult> {
+  /** Queries that shared a subgraph request with another operation's. */
+  get coalesced(): number {
+    return this.coalescer?.coalesced ?? 0;
+  }
+
+  /**
+   * Sends the request (`send`: as it came, or as a merged batch of concurrent ones when coalescing
+   * is on), sharing an identical in-flight one's answer when dedup is on.
+   */
+  async run(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    send: (options: GraphQLDataSourceProcessOptions<GatewayContext>) => Promise<ProcessResult>,
+  ): Promise<ProcessResult> {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     try {
       const caller = 'context' in options && options.context ? options.context.caller : undefined;
-      const key = this.dedupe && caller ? InFlight.keyOf(caller, options.request.query, options.request.variables) : null;
-      const response = await this.inFlight.run(key, send);
+      const key = this.transport.dedupe && caller ? InFlight.keyOf(caller, options.request.query, options.request.variables) : null;
+      const response = await this.inFlight.run(key, () => this.coalesce(options, caller, send));
       const codes = (response.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
       this.telemetry?.metrics.observeSubgraph(this.name, seconds(), 'ok', codes);
       return response;
@@ -135,6 +156,18 @@ export class SubgraphCalls {
       throw unavailable;
     }
   }
+
+  /** Sends the request now, or merged with the same query of concurrent operations (coalesce.ts). */
+  private coalesce(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    caller: Caller | undefined,
+    send: (options: GraphQLDataSourceProcessOptions<GatewayContext>) => Promise<ProcessResult>,
+  ): Promise<ProcessResult> {
+    const { query, variables } = options.request;
+    const key = this.coalescer && caller ? Coalescer.keyOf(caller, query) : null;
+    if (!this.coalescer || key === null) return send(options);
+    return this.coalescer.run(key, query!, variables, (merged) => send(merged ? { ...options, request: { ...options.request, ...merged } } : options));
+  }
 }
 
 /**
@@ -144,7 +177,6 @@ export class SubgraphCalls {
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly calls: SubgraphCalls;
-  private readonly coalescer: Coalescer<ProcessResult> | null;
 
   constructor(
     readonly name: string,
@@ -162,14 +194,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         ? agentFetcher(transport.agent, deadline)
         : (input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(deadline(init.body)) })) as never,
     });
-    this.calls = new SubgraphCalls(name, timeoutMs, telemetry, transport.dedupe);
-    this.coalescer = transport.coalesce
-      ? new Coalescer<ProcessResult>({
-          ...transport.coalesce,
-          retryAlone: (error) => clientErrorOf(error) !== null,
-          onMerged: (queries) => telemetry?.metrics.observeCoalesced(name, queries),
-        })
-      : null;
+    this.calls = new SubgraphCalls(name, timeoutMs, telemetry, transport);
   }
 
   /** Queries answered by another request's identical in-flight query. */
@@ -179,7 +204,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   /** Queries that shared a subgraph request with another operation's. */
   get coalesced(): number {
-    return this.coalescer?.coalesced ?? 0;
+    return this.calls.coalesced;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -192,16 +217,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
-    return this.calls.run(options, () => this.send(options));
-  }
-
-  /** Sends the request, merged with the same query of concurrent operations when coalescing is on. */
-  private send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
-    const { query, variables } = options.request;
-    const caller = 'context' in options && options.context ? options.context.caller : undefined;
-    const key = this.coalescer && caller ? Coalescer.keyOf(caller, query) : null;
-    if (!this.coalescer || key === null) return super.process(options);
-    return this.coalescer.run(key, query!, variables, (merged) => super.process(merged ? { ...options, request: { ...options.request, ...merged } } : options));
+    return this.calls.run(options, (request) => super.process(request));
   }
 }
 

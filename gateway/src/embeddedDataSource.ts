@@ -3,7 +3,7 @@ import type { BuiltSubgraph } from '@credit/kit';
 import { PUBLIC_CALLER } from '@credit/http';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
-import { isBulkQuery, SubgraphCalls, type ProcessResult, type SubgraphTelemetry } from './dataSource';
+import { isBulkQuery, SubgraphCalls, type ProcessResult, type SubgraphTelemetry, type SubgraphTransport } from './dataSource';
 
 /** What the gateway needs of a subgraph it runs in its own process (`BuiltSubgraph` of @credit/kit). */
 export type EmbeddedSubgraph = Pick<BuiltSubgraph, 'execute'>;
@@ -12,7 +12,7 @@ export type EmbeddedSubgraph = Pick<BuiltSubgraph, 'execute'>;
  * A subgraph run in the gateway's process (`GATEWAY_SUBGRAPHS=embedded`, embedded.ts): the
  * operation goes to the subgraph's own Apollo Server pipeline (`execute`), with the verified caller
  * handed over as it is: no HTTP, no JSON, no signature (there is no network hop to guard). Everything
- * else is `SubgraphDataSource`'s (`SubgraphCalls`): dedup, metrics, a refusal answered as the
+ * else is `SubgraphDataSource`'s (`SubgraphCalls`): dedup, coalescing, metrics, a refusal answered as the
  * client's mistake, a subgraph that throws or overruns its deadline answered SUBGRAPH_UNAVAILABLE
  * (an entity fetch's fields null).
  */
@@ -25,9 +25,9 @@ export class EmbeddedDataSource implements GraphQLDataSource<GatewayContext> {
     private readonly timeoutMs: number,
     telemetry?: SubgraphTelemetry,
     private readonly bulkTimeoutMs = timeoutMs,
-    dedupe = false,
+    transport: Pick<SubgraphTransport, 'dedupe' | 'coalesce'> = { dedupe: false },
   ) {
-    this.calls = new SubgraphCalls(name, timeoutMs, telemetry, dedupe);
+    this.calls = new SubgraphCalls(name, timeoutMs, telemetry, transport);
   }
 
   /** Queries answered by another request's identical in-flight query. */
@@ -35,8 +35,13 @@ export class EmbeddedDataSource implements GraphQLDataSource<GatewayContext> {
     return this.calls.deduplicated;
   }
 
+  /** Queries that shared a subgraph request with another operation's. */
+  get coalesced(): number {
+    return this.calls.coalesced;
+  }
+
   process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
-    return this.calls.run(options, () => this.send(options));
+    return this.calls.run(options, (request) => this.send(request));
   }
 
   private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {

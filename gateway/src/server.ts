@@ -83,7 +83,8 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
         const subgraph = embedded.subgraphs.get(name);
         if (!subgraph) throw new Error(`the supergraph names subgraph ${name}, which is not registered (scripts/subgraphs.ts): it cannot be embedded`);
         subgraphs.set(name, () => subgraph.healthy());
-        return auditing(new EmbeddedDataSource(name, subgraph, timeoutMs, { logger, metrics }, config.bulkTimeoutMs, perf.subgraphDedup));
+        const transport = { dedupe: perf.subgraphDedup, coalesce: perf.subgraphCoalesce ?? undefined };
+        return auditing(new EmbeddedDataSource(name, subgraph, timeoutMs, { logger, metrics }, config.bulkTimeoutMs, transport));
       }
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);

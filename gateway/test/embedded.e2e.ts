@@ -124,6 +124,29 @@ describe.each(testBackends())('the gateway with embedded subgraphs on $name', (b
     expect(stored.rows).toEqual([{ department: 'ZJJ', purpose: '逢办必查', operation_name: 'CreditProfile', subject_ids: [company.id] }]);
   });
 
+  it('merges the subgraph queries of concurrent profiles (coalescing) and gives each its own subject and check', async () => {
+    const coalesced = async () =>
+      (await gateway.metrics.registry.getSingleMetric('gateway_subgraph_coalesced_total')!.get()).values.reduce((sum, v) => sum + v.value, 0);
+    const before = await coalesced();
+    const subjects = Array.from({ length: 12 }, (_, i) => demoSubject(DEMO_SEED, i * 4 + 2));
+    const results = await Promise.all(subjects.map((s) => profile(embeddedUrl, 'officer-batch', `EMB-BATCH-${s.index}`, s.code)));
+    // On PostgreSQL the profiles' subgraph queries overlap and go merged. PGlite runs in this process
+    // and answers each statement before the next request is read, so there nothing overlaps to merge.
+    if (backend.name !== 'pglite') expect(await coalesced()).toBeGreaterThan(before);
+    for (const [i, result] of results.entries()) {
+      expect(result.errors).toBeUndefined();
+      const merged = result.data!.subjectByCode;
+      expect(merged.name).toBe(subjects[i]!.name);
+      // Asked alone (no other request in flight): the same profile, and the same stored check, replayed.
+      const alone = (await profile(embeddedUrl, 'officer-batch', `EMB-BATCH-${subjects[i]!.index}`, subjects[i]!.code)).data!.subjectByCode;
+      expect(alone.creditCheck.id).toBe(merged.creditCheck.id);
+      expect(alone.creditCheck.log.map((entry: any) => entry.replay)).toEqual([false, true]);
+      expect(withoutAskTimes({ ...merged, creditCheck: { ...merged.creditCheck, log: [] } })).toEqual(
+        withoutAskTimes({ ...alone, creditCheck: { ...alone.creditCheck, log: [] } }),
+      );
+    }
+  });
+
   it('masks an internal error of a subgraph as the HTTP gateway does', async () => {
     const ratings = system.subgraph<RatingsSchema>('ratings').database.db;
     await ratings.execute('alter table ratings.evaluation rename to evaluation_away');

@@ -30,6 +30,7 @@ import { BENCH_PURPOSE_HEADER } from './callers';
 import { OPERATIONS } from './operations';
 import { compileEntry } from '../lib/compile';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from './loadPlan';
+import { gcLine } from './gc';
 import { measureCell, transactions, type Cell, type CellContext } from './measure';
 import { peakRssMb } from './procs';
 import { runSoak, soakLines, type SoakReport } from './soak';
@@ -188,11 +189,12 @@ try {
     ...(load.kind === 'closed' ? {} : { rate: load.rate }),
   });
   const measure = async (gateway: (typeof running)[number], operation: string, load: Load) => {
-    const cell = await measureCell({ ...context, processes: [gateway.supervisor, ...subgraphSupervisors] }, gateway.name, load, driveInput(gateway.name, gateway.url, operation, load));
+    const metricsUrl = gateway.spec.ours ? { metricsUrl: new URL('/metrics', gateway.url).href } : {};
+    const cell = await measureCell({ ...context, processes: [gateway.supervisor, ...subgraphSupervisors], ...metricsUrl }, gateway.name, load, driveInput(gateway.name, gateway.url, operation, load));
     cells.push(cell);
     notePeak(gateway.name, gateway.supervisor.child.pid);
     for (const s of subgraphSupervisors) notePeak(s.service.name, s.child.pid);
-    log(`${gateway.name} ${operation} at ${loadLabel(load)}: ${cell.rps.toFixed(0)} req/s served, p50 ${cell.p50} ms, p99 ${cell.p99} ms, errors ${cell.errors}${cell.firstErrors.length ? `\n  ${cell.firstErrors.join('\n  ')}` : ''}`);
+    log(`${gateway.name} ${operation} at ${loadLabel(load)}: ${cell.rps.toFixed(0)} req/s served, p50 ${cell.p50} ms, p99 ${cell.p99} ms, errors ${cell.errors}${cell.gc ? `; ${gcLine(cell.gc)}` : ''}${cell.firstErrors.length ? `\n  ${cell.firstErrors.join('\n  ')}` : ''}`);
     return cell;
   };
   for (const operation of operations) {

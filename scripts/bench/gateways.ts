@@ -46,6 +46,7 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
    * embedding its own, with half the connections: the same 10 per database as the subgraph processes).
    */
   'ours-embedded': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded' }), embedsSubgraphs: true },
+  'ours-embedded-no-coalesce': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded', SUBGRAPH_COALESCE: '0' }), embedsSubgraphs: true },
   'ours-embedded-2': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded', GATEWAY_WORKERS: '2', EMBEDDED_POOL_SIZE: '5' }), embedsSubgraphs: true },
   apollo: { main: 'scripts/bench/apolloGateway.ts', env: {}, ours: false },
   // Hive Gateway's runtime does not survive bundling (its fetch import is lost): always through tsx.

@@ -8,6 +8,7 @@ import type { Supervisor } from '../lib/processes';
 import type { DriveInput, DriveResult } from './drive';
 import type { Load } from './loadPlan';
 import { cpuSeconds } from './procs';
+import { gcDelta, gcTotals, type GcTotals } from './gc';
 import { runDrive } from './runDrive';
 
 export interface Cell extends DriveResult {
@@ -18,6 +19,8 @@ export interface Cell extends DriveResult {
   sqlPerRequest: Record<string, number>;
   /** CPU milliseconds per request of the gateway and each subgraph (from /proc, 10 ms ticks). */
   cpuMsPerRequest: Record<string, number>;
+  /** This gateway's garbage collection during the cell, warm-up included (null for the peers). */
+  gc?: GcTotals | null;
 }
 
 /** Committed transactions per subgraph database so far (each autocommit statement is one). */
@@ -38,6 +41,8 @@ export interface CellContext {
   databases: readonly string[];
   /** The gateway under test, then every subgraph process. */
   processes: Supervisor[];
+  /** The gateway's /metrics, when it is this project's. */
+  metricsUrl?: string;
 }
 
 export async function measureCell(context: CellContext, gateway: string, load: Load, input: DriveInput): Promise<Cell> {
@@ -45,7 +50,9 @@ export async function measureCell(context: CellContext, gateway: string, load: L
   const cpuOf = () => Object.fromEntries(processes.map((s) => [s.service.name, cpuSeconds(s.child.pid)]));
   const before = await transactions(stats, prefix);
   const cpuBefore = cpuOf();
+  const gcBefore = await gcTotals(context.metricsUrl);
   const result = await runDrive(context.root, input);
+  const gcAfter = await gcTotals(context.metricsUrl);
   await new Promise((resolve) => setTimeout(resolve, 1200)); // backends report their statistics about once a second
   const after = await transactions(stats, prefix);
   const cpuAfter = cpuOf();
@@ -55,5 +62,5 @@ export async function measureCell(context: CellContext, gateway: string, load: L
   for (const db of context.databases) sqlPerRequest[db] = Math.round((((after[db] ?? 0) - (before[db] ?? 0)) / requestsSeen) * 100) / 100;
   const cpuMsPerRequest: Record<string, number> = {};
   for (const name of Object.keys(cpuAfter)) cpuMsPerRequest[name] = Math.round(((cpuAfter[name]! - cpuBefore[name]!) / requestsSeen) * 1e4) / 10;
-  return { ...result, gateway, load, sqlPerRequest, cpuMsPerRequest };
+  return { ...result, gateway, load, sqlPerRequest, cpuMsPerRequest, gc: gcDelta(gcBefore, gcAfter) };
 }

@@ -1,0 +1,53 @@
+/**
+ * Garbage collection in this gateway during a cell, from prom-client's default metrics on its
+ * /metrics (`…nodejs_gc_duration_seconds`, a histogram per kind of collection): how many pauses,
+ * their total, and how many lasted longer than 10 ms, the ones that show in a p99.
+ */
+export interface GcTotals {
+  pauses: number;
+  ms: number;
+  /** Pauses longer than 10 ms (the histogram's `le="0.01"` bucket boundary). */
+  over10ms: number;
+  /** Milliseconds in major collections (mark-compact). */
+  majorMs: number;
+}
+
+const SAMPLE = /^\w*nodejs_gc_duration_seconds_(sum|count|bucket)\{([^}]*)\} (\S+)$/gm;
+
+/** The gateway's collection totals so far, or null when its metrics cannot be read. */
+export async function gcTotals(metricsUrl: string | undefined): Promise<GcTotals | null> {
+  if (!metricsUrl) return null;
+  let text: string;
+  try {
+    text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(2000) })).text();
+  } catch {
+    return null;
+  }
+  const totals: GcTotals = { pauses: 0, ms: 0, over10ms: 0, majorMs: 0 };
+  for (const [, part, labels, value] of text.matchAll(SAMPLE)) {
+    const n = Number(value);
+    if (part === 'count') totals.pauses += n;
+    if (part === 'sum') {
+      totals.ms += n * 1000;
+      if (/kind="major"/.test(labels!)) totals.majorMs += n * 1000;
+    }
+    // Pauses within 10 ms, subtracted from the count below.
+    if (part === 'bucket' && /le="0\.01"/.test(labels!)) totals.over10ms -= n;
+  }
+  totals.over10ms += totals.pauses;
+  return totals;
+}
+
+/** What happened between two readings (null when either is missing). */
+export function gcDelta(before: GcTotals | null, after: GcTotals | null): GcTotals | null {
+  if (!before || !after) return null;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    pauses: after.pauses - before.pauses,
+    ms: round(after.ms - before.ms),
+    over10ms: after.over10ms - before.over10ms,
+    majorMs: round(after.majorMs - before.majorMs),
+  };
+}
+
+export const gcLine = (gc: GcTotals) => `GC ${gc.pauses} pauses, ${gc.ms} ms (major ${gc.majorMs} ms), ${gc.over10ms} over 10 ms`;
