@@ -85,6 +85,7 @@ export class ListingAccess {
     return own ? or(this.publicView(today), own) : this.publicView(today);
   }
 
+  /** Listings in force of the list types the catalogue publishes for their subject's category. */
   publicView(today: string): SQL {
     const organisations = this.catalogue.publicTypes('ORGANISATION');
     const persons = this.catalogue.publicTypes('NATURAL_PERSON');
@@ -92,7 +93,8 @@ export class ListingAccess {
       organisations.length ? and(eq(listings.subjectCategory, 'ORGANISATION'), inArray(listings.listType, organisations)) : undefined,
       persons.length ? and(eq(listings.subjectCategory, 'NATURAL_PERSON'), inArray(listings.listType, persons)) : undefined,
     );
-    return and(inForce(today), byCategory ?? eq(listings.id, listings.id))!;
+    // No list type published: the public sees no listing (as `isPublic` says of each row).
+    return byCategory ? and(inForce(today), byCategory)! : sql`false`;
   }
 
   /** The same rule for one row in memory. */
