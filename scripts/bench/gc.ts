@@ -10,6 +10,13 @@ export interface GcTotals {
   over10ms: number;
   /** Milliseconds in major collections (mark-compact). */
   majorMs: number;
+  /**
+   * The event loop's delay since the previous reading (prom-client resets its histogram on each
+   * scrape): its 99th percentile and its maximum, in ms. A pause longer than any GC is something
+   * else holding the loop (synchronous work) or the process waiting for a core.
+   */
+  loopP99Ms?: number;
+  loopMaxMs?: number;
 }
 
 const SAMPLE = /^\w*nodejs_gc_duration_seconds_(sum|count|bucket)\{([^}]*)\} (\S+)$/gm;
@@ -35,6 +42,9 @@ export async function gcTotals(metricsUrl: string | undefined): Promise<GcTotals
     if (part === 'bucket' && /le="0\.01"/.test(labels!)) totals.over10ms -= n;
   }
   totals.over10ms += totals.pauses;
+  const lag = (name: string) => Number(new RegExp(`^\\w*nodejs_eventloop_lag_${name}_seconds (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
+  totals.loopP99Ms = Math.round(lag('p99') * 10) / 10;
+  totals.loopMaxMs = Math.round(lag('max') * 10) / 10;
   return totals;
 }
 
@@ -47,7 +57,10 @@ export function gcDelta(before: GcTotals | null, after: GcTotals | null): GcTota
     ms: round(after.ms - before.ms),
     over10ms: after.over10ms - before.over10ms,
     majorMs: round(after.majorMs - before.majorMs),
+    loopP99Ms: after.loopP99Ms,
+    loopMaxMs: after.loopMaxMs,
   };
 }
 
-export const gcLine = (gc: GcTotals) => `GC ${gc.pauses} pauses, ${gc.ms} ms (major ${gc.majorMs} ms), ${gc.over10ms} over 10 ms`;
+export const gcLine = (gc: GcTotals) =>
+  `GC ${gc.pauses} pauses, ${gc.ms} ms (major ${gc.majorMs} ms), ${gc.over10ms} over 10 ms; event-loop delay p99 ${gc.loopP99Ms} ms, max ${gc.loopMaxMs} ms`;
