@@ -20,7 +20,7 @@ import { GATEWAYS } from './bench/gateways';
 import { cpuSeconds, peakRssMb } from './bench/procs';
 import { seedBench } from './bench/seed';
 import { BENCH_HOST, startBenchSubgraphs } from './bench/system';
-import { compileEntry } from './lib/compile';
+import { compileEntry, stopCompiler } from './lib/compile';
 import { Supervisor, freePort, stopAll, waitUntilHealthy } from './lib/processes';
 import { progressBar } from './lib/progress';
 
@@ -65,10 +65,12 @@ try {
   const subgraphs = await startBenchSubgraphs({ root, serverUrl, prefix, gatewayUrl, compiled, env: common, log, execArgv: cpuProf });
   supervisors.push(...subgraphs.supervisors);
   const gatewayMain = 'gateway/src/main.ts';
+  const gatewayBuild = compiled ? await compileEntry(root, gatewayMain) : gatewayMain;
+  await stopCompiler(); // every bundle is built
   const gateway = new Supervisor(
     {
       name: 'gateway',
-      main: compiled ? await compileEntry(root, gatewayMain) : gatewayMain,
+      main: gatewayBuild,
       compiled,
       execArgv: cpuProf('gateway'),
       healthUrl: `http://${BENCH_HOST}:${gatewayPort}/health`,

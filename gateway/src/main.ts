@@ -1,5 +1,6 @@
 import './telemetry';
 import cluster from 'node:cluster';
+import { stopWithParent } from '@credit/http';
 import { loadConfig } from './env';
 import { buildGateway } from './server';
 import { listenGracefully } from './shutdown';
@@ -36,6 +37,7 @@ if (config.performance.workers > 1 && cluster.isPrimary) {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+  stopWithParent();
 } else {
   // Embedded subgraphs that read through the gateway (records, ratings) reach this one.
   let url = `http://${config.host}:${config.port}/graphql`;
@@ -63,4 +65,6 @@ if (config.performance.workers > 1 && cluster.isPrimary) {
   }
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // A worker stops with its primary through node:cluster's channel; a lone gateway with its supervisor.
+  if (!cluster.isWorker) stopWithParent();
 }

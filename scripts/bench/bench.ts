@@ -28,7 +28,7 @@ import { writeTemplateCsv } from '../lib/templateFile';
 import { SUBGRAPHS } from '../subgraphs';
 import { BENCH_PURPOSE_HEADER } from './callers';
 import { OPERATIONS } from './operations';
-import { compileEntry } from '../lib/compile';
+import { compileEntry, stopCompiler } from '../lib/compile';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from './loadPlan';
 import { gcLine } from './gc';
 import { measureCell, transactions, type Cell, type CellContext } from './measure';
@@ -174,6 +174,7 @@ try {
     running.push({ name, spec, url, supervisor });
     log(`${name} up on :${port}`);
   }
+  await stopCompiler(); // every bundle is built: esbuild's service process would hold its memory through the run
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, purpose: BENCH_PURPOSE_HEADER };
   const rounds = Math.max(1, Number(values.rounds));
   const context: Omit<CellContext, 'processes'> = { root, stats, prefix, databases: BENCH_NAMES };

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
+import { STOP_WITH_PARENT } from '@credit/http';
 
 export interface Service {
   name: string;
@@ -26,8 +27,10 @@ export function asOneProcess(name: string, main: string, services: readonly Serv
 export function startProcess(service: Service, root: string): ChildProcess {
   const child = spawn(process.execPath, [...(service.execArgv ?? []), ...(service.compiled ? [] : ['--import', 'tsx']), service.main], {
     cwd: root,
-    env: { ...process.env, ...service.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // stdin a pipe nobody writes to: if this process dies, even by SIGKILL, it closes and the
+    // child stops itself (stopWithParent of @credit/http) rather than running on orphaned.
+    env: { ...process.env, ...service.env, [STOP_WITH_PARENT]: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
     if (stream) createInterface({ input: stream }).on('line', (line) => console.log(`[${service.name}] ${line}`));

@@ -29,3 +29,4 @@ export { listen, type Listening } from './listen';
 export { looksLeaky, maskSubgraphError } from './errors';
 export { inputError, inputGuard, MAX_STRING_LENGTH, stringProblem } from './inputGuard';
 export { ERROR_CODES, ROW_ERROR_CODES, type ErrorCode, type RowErrorCode } from './errorCodes';
+export { STOP_WITH_PARENT, stopWithParent } from './parent';

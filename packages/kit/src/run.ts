@@ -1,4 +1,4 @@
-import { listen } from '@credit/http';
+import { listen, stopWithParent } from '@credit/http';
 import { subgraphConfig } from './config';
 import { openSubgraphDatabase } from './database';
 import type { SubgraphDefinition } from './define';
@@ -73,4 +73,5 @@ export async function runSubgraphs(subgraphs: SubgraphToRun[]): Promise<void> {
   const shutdown = async () => process.exit((await closeAll()) ? 0 : 1);
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
+  stopWithParent();
 }
