@@ -50,19 +50,36 @@ function findBadString(value: unknown, path: string, depth = 0): GraphQLError | 
   return null;
 }
 
+interface LiteralProblem {
+  code: 'INVALID_CHARACTERS' | 'VALUE_TOO_LONG';
+  field: string;
+}
+
 /** The first bad string literal of a document, named by its argument or input field. */
-function findBadLiteral(document: DocumentNode): GraphQLError | null {
-  let found: GraphQLError | null = null;
+function findBadLiteral(document: DocumentNode): LiteralProblem | null {
+  let found: LiteralProblem | null = null;
   const names: string[] = [];
   visit(document, {
     Argument: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
     ObjectField: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
     StringValue(node) {
-      const problem = found ? null : stringProblem(node.value);
-      if (problem) found = inputError(problem, names.join('.') || 'a string');
+      const code = found ? null : stringProblem(node.value);
+      if (code) found = { code, field: names.join('.') || 'a string' };
     },
   });
   return found;
+}
+
+/**
+ * `findBadLiteral` once per parsed document: Apollo Server hands the same document object to every
+ * request of the same text (its document cache), and literals are the document's own.
+ */
+const literalProblems = new WeakMap<DocumentNode, LiteralProblem | null>();
+
+function badLiteral(document: DocumentNode): GraphQLError | null {
+  let problem = literalProblems.get(document);
+  if (problem === undefined) literalProblems.set(document, (problem = findBadLiteral(document)));
+  return problem && inputError(problem.code, problem.field);
 }
 
 /**
@@ -76,7 +93,7 @@ export function inputGuard<C extends BaseContext>(): ApolloServerPlugin<C> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const error = findBadString(request.variables ?? {}, '$variables') ?? findBadLiteral(document);
+          const error = findBadString(request.variables ?? {}, '$variables') ?? badLiteral(document);
           if (error) throw error;
           if (typeof request.operationName === 'string') {
             const problem = stringProblem(request.operationName, 200);

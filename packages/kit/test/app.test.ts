@@ -65,6 +65,9 @@ describe('buildSubgraph', () => {
       expect(nul.errors![0]!.extensions).toMatchObject({ code: 'INVALID_CHARACTERS', field: '$variables.t' });
       const literal = await postAsGateway('kittest', url, '{ echo(text: "a\\u0001b") }', undefined, PUBLIC_CALLER);
       expect(literal.errors![0]!.extensions).toMatchObject({ code: 'INVALID_CHARACTERS', field: 'text' });
+      // The same text again (its parsed document cached, the literal's verdict with it): refused again.
+      const again = await postAsGateway('kittest', url, '{ echo(text: "a\\u0001b") }', undefined, PUBLIC_CALLER);
+      expect(again.errors![0]!.extensions).toMatchObject({ code: 'INVALID_CHARACTERS', field: 'text' });
       const long = await postAsGateway('kittest', url, 'query ($t: String!) { echo(text: $t) }', { t: 'x'.repeat(20_001) }, PUBLIC_CALLER);
       expect(long.errors![0]!.extensions).toMatchObject({ code: 'VALUE_TOO_LONG', field: '$variables.t' });
       expect(echoed).toEqual([]);
