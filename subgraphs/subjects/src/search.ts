@@ -26,13 +26,27 @@ function escapeLike(text: string): string {
 const CODE_LIKE = /^[0-9ABCDEFGHJKLMNPQRTUWXY]{4,18}$/;
 
 /**
+ * Names that contain `query`. From two characters on, the names must also hold every two-character
+ * part of it (`subjects.name_bigrams`, the GIN index `subject_name_bigrams_idx`): that only narrows
+ * the candidates, `like` decides. The planner picks between that index and walking the names in
+ * order (`subject_name_idx`), which is quicker for a common fragment, never a parallel plan (the
+ * function is parallel unsafe, see migration 0004); one character has no part to look up and walks.
+ */
+export function nameContains(query: string): SQL | undefined {
+  const contains = like(subjects.name, `%${escapeLike(query)}%`);
+  // Characters as PostgreSQL counts them (code points), not UTF-16 units.
+  if ([...query].length < 2) return contains;
+  return and(sql`subjects.name_bigrams(${subjects.name}) @> subjects.name_bigrams(${query}::text)`, contains);
+}
+
+/**
  * A code-like query matches credit codes that start with it (through the code index); ID numbers
  * match only in full, so that nobody can list people by the prefix of their number. Any other
  * query matches names that contain it.
  */
 function matching(query: string): SQL | undefined {
   const code = normalizeCode(query);
-  if (!CODE_LIKE.test(code)) return like(subjects.name, `%${escapeLike(query)}%`);
+  if (!CODE_LIKE.test(code)) return nameContains(query);
   return or(
     and(eq(subjects.codeType, 'CREDIT_CODE'), like(subjects.code, `${code}%`)),
     and(eq(subjects.codeType, 'ID_NUMBER'), eq(subjects.code, code)),

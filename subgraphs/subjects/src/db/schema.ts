@@ -72,6 +72,12 @@ export const subjects = subjectsSchema.table(
     uniqueIndex('subject_code_key').on(t.code),
     index('subject_code_prefix_idx').on(t.code.op('text_pattern_ops')),
     index('subject_name_idx').on(t.name, t.id),
+    /**
+     * The name search's candidates: the distinct two-character parts of each name
+     * (`subjects.name_bigrams`, a function of migration 0004), so that a fragment of two or more
+     * characters finds the names holding all of its parts without reading the others.
+     */
+    index('subject_name_bigrams_idx').using('gin', sql`subjects.name_bigrams(${t.name})`),
   ],
 );
 
