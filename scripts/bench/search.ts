@@ -8,7 +8,7 @@
  * applies the subgraph's migrations, timed; `--seed N` first loads the demo population up to N
  * subjects (the subgraph's seed, timed).
  */
-import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
 import { openSubgraphDatabase } from '@credit/kit';
@@ -19,6 +19,7 @@ import { schema, subjects } from '../../subgraphs/subjects/src/db/schema';
 import { searchSubjects } from '../../subgraphs/subjects/src/search';
 import { countSubjects, seedSubjects } from '../../subgraphs/subjects/src/seed';
 import { pick } from './operations';
+import { median } from './table';
 
 const { values } = parseArgs({ options: { seed: { type: 'string' }, runs: { type: 'string', default: '20' } } });
 const url = process.env.SUBJECTS_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -27,7 +28,7 @@ if (!url) {
   process.exit(2);
 }
 const runs = Number(values.runs);
-const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 let started = performance.now();
 const handle = await openSubgraphDatabase({ name: 'subjects', schema, migrationsUrl: new URL('../../subgraphs/subjects/src/db/migrations', import.meta.url), url, poolSize: 1 });
@@ -56,7 +57,6 @@ const plan = async () => {
   const nodes = lines.filter((l, i) => i === 0 || l.trim().startsWith('->')).map((l) => l.trim().replace(/^-> +/, '').replace(/ \(actual.*$/, '').replace(/ on subject$/, ''));
   return `${nodes.join(' ← ')}; ${lines.at(-1)!.trim()}`;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 console.log(`${population} subjects, ${runs} runs a fragment (after 2 warm-up runs), first 10; load average ${load()}`);
 const cases: [string, string][] = [

@@ -2,31 +2,11 @@
  * `pnpm start` keeps the system available: the real entry point on free ports and a fresh data
  * directory; the records process is killed while profile requests flow through the gateway.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { postGraphQL, type GraphQLResult } from '@credit/http/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../lib/processes';
-import { SUBGRAPHS } from '../subgraphs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { root, sleep, startPlatform, until, type Platform } from './platform';
 
 // The profile's records part: recordSummary once cross-subgraph fields are nullable in the SDL, else
 // a nullable root field served by records next to the subject.
@@ -38,36 +18,17 @@ const PROFILE = summaryNullable
 type Profile = GraphQLResult<{ subjectByCode: { id: string; name: string | null } | null }>;
 
 describe('pnpm start', () => {
-  let start: ChildProcess;
-  const lines: string[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'credit-start-'));
-  const ports: Record<string, number> = {};
-  let gatewayUrl = '';
+  let platform: Platform;
+  let lines: string[];
+  let ports: Record<string, number>;
+  let gatewayUrl: string;
 
   beforeAll(async () => {
-    for (const name of ['GATEWAY', ...SUBGRAPHS.map((s) => s.name.toUpperCase())]) ports[name] = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_SUBJECTS: '60', APOLLO_TELEMETRY_DISABLED: '1' };
-    // Embedded databases only: never seed a shared PostgreSQL server from a test.
-    for (const key of Object.keys(env)) if (key.endsWith('DATABASE_URL')) delete env[key];
-    for (const [name, port] of Object.entries(ports)) env[`${name}_PORT`] = String(port);
-    start = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const stream of [start.stdout!, start.stderr!]) createInterface({ input: stream }).on('line', (line) => lines.push(line));
-    gatewayUrl = `http://127.0.0.1:${ports.GATEWAY}/graphql`;
-    await until('the platform to be running', () => {
-      if (start.exitCode !== null) throw new Error(`start exited:\n${lines.join('\n')}`);
-      return lines.some((l) => l.includes('The credit platform is running.')) || undefined;
-    }, 240_000);
+    platform = await startPlatform([], 'credit-start-');
+    ({ lines, ports, gatewayUrl } = platform);
   }, 300_000);
 
-  afterAll(async () => {
-    if (start && start.exitCode === null) {
-      const exited = new Promise((resolve) => start.once('exit', resolve));
-      start.kill('SIGINT');
-      await Promise.race([exited, sleep(20_000)]);
-      if (start.exitCode === null) start.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(() => platform?.stop(), 30_000);
 
   it('restarts a killed subgraph while the subject keeps arriving with a named error for the missing part', async () => {
     const found = await postGraphQL<{ searchSubjects: { edges: { node: { creditCode: string } }[] } }>(

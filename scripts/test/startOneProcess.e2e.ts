@@ -8,27 +8,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { postGraphQL } from '@credit/http/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../../gateway/src/identity';
 import { freePort } from '../lib/processes';
 import { SUBGRAPHS } from '../subgraphs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await sleep(250);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { root, startPlatform, until, type Platform } from './platform';
 
 /** The processes `pid` started, with their command lines. */
 function childrenOf(pid: number): { pid: number; command: string }[] {
@@ -64,37 +49,19 @@ interface Profile {
 }
 
 describe('pnpm start --subgraphs-in-one-process', () => {
+  let platform: Platform;
   let start: ChildProcess;
-  const lines: string[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'credit-one-process-'));
-  const ports: Record<string, number> = {};
-  let gatewayUrl = '';
+  let lines: string[];
+  let dataDir: string;
+  let ports: Record<string, number>;
+  let gatewayUrl: string;
 
   beforeAll(async () => {
-    for (const name of ['GATEWAY', ...SUBGRAPHS.map((s) => s.name.toUpperCase())]) ports[name] = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_SUBJECTS: '60', APOLLO_TELEMETRY_DISABLED: '1' };
-    // Embedded databases only: never seed a shared PostgreSQL server from a test.
-    for (const key of Object.keys(env)) if (key.endsWith('DATABASE_URL')) delete env[key];
-    for (const [name, port] of Object.entries(ports)) env[`${name}_PORT`] = String(port);
-    start = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--subgraphs-in-one-process'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const stream of [start.stdout!, start.stderr!]) createInterface({ input: stream }).on('line', (line) => lines.push(line));
-    gatewayUrl = `http://127.0.0.1:${ports.GATEWAY}/graphql`;
-    await until('the platform to be running', () => {
-      if (start.exitCode !== null) throw new Error(`start exited:\n${lines.join('\n')}`);
-      return lines.some((l) => l.includes('The credit platform is running.')) || undefined;
-    }, 240_000);
+    platform = await startPlatform(['--subgraphs-in-one-process'], 'credit-one-process-');
+    ({ start, lines, dataDir, ports, gatewayUrl } = platform);
   }, 300_000);
 
-  afterAll(async () => {
-    // SIGINT, so that start stops its processes (a test that failed before the test's own SIGINT).
-    if (start && start.exitCode === null) {
-      const exited = new Promise((resolve) => start.once('exit', resolve));
-      start.kill('SIGINT');
-      await Promise.race([exited, sleep(20_000)]);
-      if (start.exitCode === null) start.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  }, 30_000);
+  afterAll(() => platform?.stop(), 30_000);
 
   it('serves every subgraph through the gateway from one process, and stops it and its databases on SIGINT', async () => {
     // Two Node.js processes (besides tsx's esbuild service): the gateway and one holding every
