@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import { tableRows } from '@credit/db';
 import type { Caller } from '@credit/kit';
 import type { ServicesDb } from './db';
-import { creditChecks, type CheckInputsSnapshot, type CreditCheckRow } from './db/schema';
+import { creditChecks, type ApprovalMatterRow, type CheckInputsSnapshot, type CreditCheckRow, type DecisionRuleSetRow } from './db/schema';
 import { storeChecks } from './db/statements';
 import { decide, type MeasureInput, type RatingInput } from './decision';
 import { badInput, userError } from '@credit/kit';
@@ -22,7 +22,7 @@ export interface CheckRequest {
 
 const APPLICATION_ID = /^[\p{L}\p{N}_.:\/-]{1,100}$/u;
 
-const requestKey = (r: CheckRequest) => JSON.stringify([r.applicationId, r.matterCode, r.subject.id]);
+const requestKey = (r: { applicationId: string; matterCode: string; subject: { id: string } }) => JSON.stringify([r.applicationId, r.matterCode, r.subject.id]);
 
 function state(parent: object, key: string): 'PRESENT' | 'NULL' | 'ABSENT' {
   if (!(key in parent) || (parent as Record<string, unknown>)[key] === undefined) return 'ABSENT';
@@ -58,6 +58,8 @@ export interface CheckDeps {
   loaders: Loaders;
   caller: Caller;
   now: Date;
+  /** `now`'s date in China Standard Time: exclusions in force on it count. */
+  today: string;
 }
 
 /** One loader per request: `load(request)` makes or finds the check and logs the ask. */
@@ -66,7 +68,7 @@ export function createCheckLoader(deps: CheckDeps) {
 }
 
 async function makeChecks(deps: CheckDeps, requests: readonly CheckRequest[]): Promise<(CreditCheckRow | Error)[]> {
-  const { db, loaders, caller, now } = deps;
+  const { loaders } = deps;
   const [matters, rules] = await Promise.all([loaders.matters(), loaders.rules()]);
   const results: (CreditCheckRow | Error | null)[] = requests.map((request) => {
     if (!APPLICATION_ID.test(request.applicationId)) {
@@ -80,14 +82,39 @@ async function makeChecks(deps: CheckDeps, requests: readonly CheckRequest[]): P
   const valid = requests.map((request, index) => ({ request, index })).filter(({ index }) => results[index] === null);
   if (!valid.length) return results as (CreditCheckRow | Error)[];
 
-  const exclusions = await loaders.exclusionsOf.loadMany(valid.map(({ request }) => request.subject.id));
-  const made = valid.map(({ request }, i) => {
+  // Decided first without exclusions (a broken commitment is rare); the statement stores none
+  // whose subject has one, and those are decided again with their exclusions read.
+  const stored = await store(deps, valid.map(({ request }) => request), true, rules, matters);
+  const excluded = valid.filter(({ request }) => !stored.has(requestKey(request)));
+  if (excluded.length) {
+    for (const [key, row] of await store(deps, excluded.map(({ request }) => request), false, rules, matters)) stored.set(key, row);
+  }
+  valid.forEach(({ request, index }) => {
+    results[index] = stored.get(requestKey(request)) ?? new Error(`the credit check of application ${request.applicationId} was not stored`);
+  });
+  return results as (CreditCheckRow | Error)[];
+}
+
+/**
+ * Decides the checks and stores them with their log entries (`storeChecks`), keyed by
+ * `requestKey`. `assumedClear`: decided without exclusions, and stored only for subjects that
+ * have none; otherwise each subject's exclusions are read and decided on.
+ */
+async function store(
+  deps: CheckDeps,
+  requests: CheckRequest[],
+  assumedClear: boolean,
+  rules: DecisionRuleSetRow,
+  matters: Map<string, ApprovalMatterRow>,
+): Promise<Map<string, CreditCheckRow>> {
+  const { db, loaders, caller, now, today } = deps;
+  const exclusions = assumedClear ? requests.map(() => []) : await loaders.exclusionsOf.loadMany(requests.map((request) => request.subject.id));
+  const made = requests.map((request, i) => {
     const excluded = exclusions[i];
     if (excluded instanceof Error) throw excluded;
-    const matter = matters.get(request.matterCode)!;
     const rating = request.subject.rating as RatingInput | null | undefined;
     const activeMeasures = request.subject.activeMeasures as MeasureInput[] | null | undefined;
-    const outcome = decide({ matter, rules, rating, activeMeasures, exclusions: excluded ?? [] });
+    const outcome = decide({ matter: matters.get(request.matterCode)!, rules, rating, activeMeasures, exclusions: excluded ?? [] });
     const inputs = snapshotInputs(request.subject, (excluded ?? []).map((e) => e.commitmentId));
     // As `storeChecks` takes it (one JSON parameter).
     return {
@@ -103,7 +130,6 @@ async function makeChecks(deps: CheckDeps, requests: readonly CheckRequest[]): P
       rule_set_version: rules.version,
     };
   });
-
   // The checks and their log entries in one statement: a retry finds the stored check and is
   // logged as a replay.
   const rows = await storeChecks(db).execute({
@@ -113,12 +139,8 @@ async function makeChecks(deps: CheckDeps, requests: readonly CheckRequest[]): P
     department: caller.department,
     roles: [...caller.roles],
     purpose: caller.purpose,
+    assumedClear,
+    today,
   });
-  const key = (row: Pick<CreditCheckRow, 'applicationId' | 'matterCode' | 'subjectId'>) => JSON.stringify([row.applicationId, row.matterCode, row.subjectId]);
-  const stored = new Map(tableRows(creditChecks, rows).map((row) => [key(row), row]));
-
-  valid.forEach(({ request, index }) => {
-    results[index] = stored.get(key({ ...request, subjectId: request.subject.id }))!;
-  });
-  return results as (CreditCheckRow | Error)[];
+  return new Map(tableRows(creditChecks, rows).map((row) => [requestKey({ applicationId: row.applicationId, matterCode: row.matterCode, subject: { id: row.subjectId } }), row]));
 }

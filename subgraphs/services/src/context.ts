@@ -23,5 +23,5 @@ export interface Context {
 export function createContext(db: ServicesDb, reference: ReferenceCache, caller: Caller, now: Date): Context {
   const today = chinaDate(now);
   const loaders = createLoaders(db, today, reference);
-  return { db, loaders, checks: createCheckLoader({ db, loaders, caller, now }), caller, access: { disclosed: new Set() }, asked: new Set(), now, today };
+  return { db, loaders, checks: createCheckLoader({ db, loaders, caller, now, today }), caller, access: { disclosed: new Set() }, asked: new Set(), now, today };
 }

@@ -99,6 +99,24 @@ describe.each(testBackends())('commitments and incentives on $name', (backend) =
     expect(c.decision).toBe('STANDARD');
     expect(c.reasons[0]).toMatchObject({ kind: 'BROKEN_COMMITMENT', commitmentId });
 
+    // A batch of the excluded subject and a clear one: each decided on its own exclusions, each
+    // ask logged once; the excluded subject's earlier application, stored before the break, is
+    // found as it was and logged as a replay.
+    const LOGGED = `query ($r: [_Any!]!, $app: String!) { _entities(representations: $r) { ... on Subject {
+      creditCheck(matterCode: "SZ-ZJ-001", applicationId: $app) { decision reasons { kind } log { replay decision } } } } }`;
+    const rep = (subject: string) => ({ __typename: 'Subject', id: subject, rating: rating('B'), activeMeasures: [] });
+    const mixed = await services.query(LOGGED, { r: [rep(id), rep(subjectId(41))], app: 'APP-C-1' }, ZJJ);
+    expect(mixed.errors).toBeUndefined();
+    expect(mixed.data!._entities.map((e: any) => [e.creditCheck.decision, e.creditCheck.log])).toEqual([
+      ['COMMITMENT_ALLOWED', [{ replay: false, decision: 'COMMITMENT_ALLOWED' }, { replay: true, decision: 'COMMITMENT_ALLOWED' }]],
+      ['COMMITMENT_ALLOWED', [{ replay: false, decision: 'COMMITMENT_ALLOWED' }]],
+    ]);
+    const fresh = await services.query(LOGGED, { r: [rep(subjectId(41)), rep(id)], app: 'APP-C-4' }, ZJJ);
+    expect(fresh.data!._entities.map((e: any) => [e.creditCheck.decision, e.creditCheck.reasons[0].kind, e.creditCheck.log.length])).toEqual([
+      ['COMMITMENT_ALLOWED', 'GRADE', 1],
+      ['STANDARD', 'BROKEN_COMMITMENT', 1],
+    ]);
+
     const incentives = await services.query(INCENTIVES, { r: [{ __typename: 'Subject', id, rating: rating('A'), activeMeasures: [] }] }, ZJJ);
     const xyp = incentives.data!._entities[0].eligibleIncentives.find((e: any) => e.incentive.code === 'XYP-01');
     expect(xyp.eligible).toBe(false);
