@@ -21,8 +21,8 @@ export { hasRole };
 
 const GOVERNMENT_ROLES: Role[] = ['DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'];
 
-/** A listing in force on `today`: active, started and not yet ended. */
-export function inForce(today: string): SQL {
+/** A listing in force on `today` (a date, or SQL giving one): active, started and not yet ended. */
+export function inForce(today: string | SQL): SQL {
   return and(
     eq(listings.status, 'ACTIVE'),
     lte(listings.listedFrom, today),

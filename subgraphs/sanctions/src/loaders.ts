@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { and, asc, desc, inArray } from 'drizzle-orm';
 import { inForce, type ListingAccess } from './access';
 import type { SanctionsDb } from './db';
+import { listingsInForceOf, listingsOf } from './db/statements';
 import {
   interviews,
   listingEvents,
@@ -18,17 +19,23 @@ import {
 } from './db/schema';
 
 export function createLoaders(db: SanctionsDb, access: ListingAccess, today: string) {
-  /** Listings of subjects the caller may see, newest first; `inForce` keeps those in force today. */
+  /**
+   * Listings of subjects the caller may see, newest first; `inForce` keeps those in force today.
+   * Government callers see every listing: theirs is a prepared statement.
+   */
   const ofSubjects = (onlyInForce: boolean) =>
     new DataLoader<string, ListingRow[]>(async (subjectIds) => {
       const valid = subjectIds.filter(isSubjectId).map((id) => id.toLowerCase());
-      const rows = valid.length
-        ? await db
-            .select()
-            .from(listings)
-            .where(and(inArray(listings.subjectId, valid), onlyInForce ? inForce(today) : undefined, access.visibility(today)))
-            .orderBy(desc(listings.proposedAt), desc(listings.id))
-        : [];
+      const visibility = access.visibility(today);
+      const rows = !valid.length
+        ? []
+        : visibility === undefined
+          ? await (onlyInForce ? listingsInForceOf(db).execute({ ids: valid, today }) : listingsOf(db).execute({ ids: valid }))
+          : await db
+              .select()
+              .from(listings)
+              .where(and(inArray(listings.subjectId, valid), onlyInForce ? inForce(today) : undefined, visibility))
+              .orderBy(desc(listings.proposedAt), desc(listings.id));
       const bySubject = groupBy(rows, (row) => row.subjectId);
       return subjectIds.map((id) => bySubject.get(id.toLowerCase()) ?? []);
     });
