@@ -17,6 +17,14 @@ export interface GcTotals {
    */
   loopP99Ms?: number;
   loopMaxMs?: number;
+  /**
+   * Requests as the gateway timed them (`…request_duration_seconds`, from the request's arrival to
+   * its answer): how many, and how many took longer than 25 ms. Set beside the load generator's
+   * p99, it tells a tail inside the gateway from one before the request reached it (a generator,
+   * a kernel queue, a process waiting for a core).
+   */
+  requests?: number;
+  over25ms?: number;
 }
 
 const SAMPLE = /^\w*nodejs_gc_duration_seconds_(sum|count|bucket)\{([^}]*)\} (\S+)$/gm;
@@ -42,11 +50,15 @@ export async function gcTotals(metricsUrl: string | undefined): Promise<GcTotals
     if (part === 'bucket' && /le="0\.01"/.test(labels!)) totals.over10ms -= n;
   }
   totals.over10ms += totals.pauses;
+  totals.requests = sumOf(text, /^gateway_request_duration_seconds_count\{[^}]*\} (\S+)$/gm);
+  totals.over25ms = totals.requests - sumOf(text, /^gateway_request_duration_seconds_bucket\{[^}]*le="0\.025"[^}]*\} (\S+)$/gm);
   const lag = (name: string) => Number(new RegExp(`^\\w*nodejs_eventloop_lag_${name}_seconds (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
   totals.loopP99Ms = Math.round(lag('p99') * 10) / 10;
   totals.loopMaxMs = Math.round(lag('max') * 10) / 10;
   return totals;
 }
+
+const sumOf = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].reduce((sum, [, value]) => sum + Number(value), 0);
 
 /** What happened between two readings (null when either is missing). */
 export function gcDelta(before: GcTotals | null, after: GcTotals | null): GcTotals | null {
@@ -59,8 +71,11 @@ export function gcDelta(before: GcTotals | null, after: GcTotals | null): GcTota
     majorMs: round(after.majorMs - before.majorMs),
     loopP99Ms: after.loopP99Ms,
     loopMaxMs: after.loopMaxMs,
+    requests: (after.requests ?? 0) - (before.requests ?? 0),
+    over25ms: (after.over25ms ?? 0) - (before.over25ms ?? 0),
   };
 }
 
 export const gcLine = (gc: GcTotals) =>
-  `GC ${gc.pauses} pauses, ${gc.ms} ms (major ${gc.majorMs} ms), ${gc.over10ms} over 10 ms; event-loop delay p99 ${gc.loopP99Ms} ms, max ${gc.loopMaxMs} ms`;
+  `GC ${gc.pauses} pauses, ${gc.ms} ms (major ${gc.majorMs} ms), ${gc.over10ms} over 10 ms; event-loop delay p99 ${gc.loopP99Ms} ms, max ${gc.loopMaxMs} ms; ` +
+  `${gc.over25ms} of ${gc.requests} requests over 25 ms as the gateway timed them`;

@@ -12,6 +12,9 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Latencies to 0.1 ms, as each cell reports them (a median of two is their mean). */
+const tenth = (ms: number) => Math.round(ms * 10) / 10;
+
 const LOAD_ORDER: Load['kind'][] = ['closed', 'rate', 'fraction'];
 
 function combined(mine: Cell[]): Cell {
@@ -28,9 +31,9 @@ function combined(mine: Cell[]): Cell {
     load,
     requests: mine.reduce((sum, c) => sum + c.requests, 0),
     rps: median(mine.map((c) => c.rps)),
-    p50: median(mine.map((c) => c.p50)),
-    p90: median(mine.map((c) => c.p90)),
-    p99: median(mine.map((c) => c.p99)),
+    p50: tenth(median(mine.map((c) => c.p50))),
+    p90: tenth(median(mine.map((c) => c.p90))),
+    p99: tenth(median(mine.map((c) => c.p99))),
     max: Math.max(...mine.map((c) => c.max)),
     errors: mine.reduce((sum, c) => sum + c.errors, 0),
     firstErrors: mine.flatMap((c) => c.firstErrors).slice(0, 3),
