@@ -1,10 +1,10 @@
 /** Per-request DataLoaders: one SQL query per batch, whatever the number of keys. */
 import { groupBy, isSubjectId, isUuid } from '@credit/kit';
 import DataLoader from 'dataloader';
-import { and, asc, desc, inArray } from 'drizzle-orm';
+import { and, asc, inArray } from 'drizzle-orm';
 import { inForce, type ListingAccess } from './access';
 import type { SanctionsDb } from './db';
-import { listingsInForceOf, listingsOf } from './db/statements';
+import { listingsInForceOf, listingsOf, newestFirst } from './db/statements';
 import {
   interviews,
   listingEvents,
@@ -20,22 +20,22 @@ import {
 
 export function createLoaders(db: SanctionsDb, access: ListingAccess, today: string) {
   /**
-   * Listings of subjects the caller may see, newest first; `inForce` keeps those in force today.
+   * Listings of subjects the caller may see, newest first; `onlyInForce` keeps those in force today.
    * Government callers see every listing: theirs is a prepared statement.
    */
+  const visibleListings = (ids: string[], onlyInForce: boolean): Promise<ListingRow[]> => {
+    if (!ids.length) return Promise.resolve([]);
+    const visibility = access.visibility(today);
+    if (visibility === undefined) return onlyInForce ? listingsInForceOf(db).execute({ ids, today }) : listingsOf(db).execute({ ids });
+    return db
+      .select()
+      .from(listings)
+      .where(and(inArray(listings.subjectId, ids), onlyInForce ? inForce(today) : undefined, visibility))
+      .orderBy(...newestFirst);
+  };
   const ofSubjects = (onlyInForce: boolean) =>
     new DataLoader<string, ListingRow[]>(async (subjectIds) => {
-      const valid = subjectIds.filter(isSubjectId).map((id) => id.toLowerCase());
-      const visibility = access.visibility(today);
-      const rows = !valid.length
-        ? []
-        : visibility === undefined
-          ? await (onlyInForce ? listingsInForceOf(db).execute({ ids: valid, today }) : listingsOf(db).execute({ ids: valid }))
-          : await db
-              .select()
-              .from(listings)
-              .where(and(inArray(listings.subjectId, valid), onlyInForce ? inForce(today) : undefined, visibility))
-              .orderBy(desc(listings.proposedAt), desc(listings.id));
+      const rows = await visibleListings(subjectIds.filter(isSubjectId).map((id) => id.toLowerCase()), onlyInForce);
       const bySubject = groupBy(rows, (row) => row.subjectId);
       return subjectIds.map((id) => bySubject.get(id.toLowerCase()) ?? []);
     });

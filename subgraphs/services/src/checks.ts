@@ -22,7 +22,9 @@ export interface CheckRequest {
 
 const APPLICATION_ID = /^[\p{L}\p{N}_.:\/-]{1,100}$/u;
 
-const requestKey = (r: { applicationId: string; matterCode: string; subject: { id: string } }) => JSON.stringify([r.applicationId, r.matterCode, r.subject.id]);
+/** A check's identity: its application, matter and subject. */
+const checkKey = (applicationId: string, matterCode: string, subjectId: string) => JSON.stringify([applicationId, matterCode, subjectId]);
+const requestKey = (r: CheckRequest) => checkKey(r.applicationId, r.matterCode, r.subject.id);
 
 function state(parent: object, key: string): 'PRESENT' | 'NULL' | 'ABSENT' {
   if (!(key in parent) || (parent as Record<string, unknown>)[key] === undefined) return 'ABSENT';
@@ -142,5 +144,5 @@ async function store(
     assumedClear,
     today,
   });
-  return new Map(tableRows(creditChecks, rows).map((row) => [requestKey({ applicationId: row.applicationId, matterCode: row.matterCode, subject: { id: row.subjectId } }), row]));
+  return new Map(tableRows(creditChecks, rows).map((row) => [checkKey(row.applicationId, row.matterCode, row.subjectId), row]));
 }

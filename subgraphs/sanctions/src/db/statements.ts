@@ -11,9 +11,12 @@ import { listings } from './schema';
 
 const ofSubjects = sql`${listings.subjectId} = any(${sql.placeholder('ids')}::uuid[])`;
 
+/** The order listings of subjects come in, prepared or not: newest first. */
+export const newestFirst = [desc(listings.proposedAt), desc(listings.id)];
+
 /** `execute({ ids })`: every listing of the subjects (lower-case UUIDs), newest first. */
 export const listingsOf = prepared((db: SanctionsDb) =>
-  db.select().from(listings).where(ofSubjects).orderBy(desc(listings.proposedAt), desc(listings.id)).prepare('listings_of'),
+  db.select().from(listings).where(ofSubjects).orderBy(...newestFirst).prepare('listings_of'),
 );
 
 /** `execute({ ids, today })`: the subjects' listings in force on `today`, newest first. */
@@ -22,6 +25,6 @@ export const listingsInForceOf = prepared((db: SanctionsDb) =>
     .select()
     .from(listings)
     .where(and(ofSubjects, inForce(sql`${sql.placeholder('today')}::date`)))
-    .orderBy(desc(listings.proposedAt), desc(listings.id))
+    .orderBy(...newestFirst)
     .prepare('listings_in_force_of'),
 );
