@@ -3,7 +3,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { needsPurpose, purposeRequired } from '@credit/authz';
 import { DISCLOSED_SUBJECTS_EXTENSION, GATEWAY_SERVICE_CALLER, signedCallerHeaders } from '@credit/http';
 import { TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { Agent } from 'undici';
 import type { GatewayContext } from './context';
+import { agentFetcher } from './dataSource';
 import { currentScope } from './requestScope';
 
 /**
@@ -111,9 +113,9 @@ export function batchingRecorder(write: AccessWriter, options: { maxBatch?: numb
               : Promise.all(batch.map((item) => write([item.entry]).then(item.resolve, item.reject))),
         )
         .finally(() => {
-        inFlight--;
-        schedule();
-      });
+          inFlight--;
+          schedule();
+        });
     }
   }
   function schedule(): void {
@@ -148,24 +150,31 @@ export interface SubjectsAnswer {
 /** Sends one operation to the subjects subgraph as `GATEWAY_SERVICE_CALLER`: over HTTP, or in process (embedded.ts). */
 export type SubjectsCall = (operation: SubjectsOperation) => Promise<SubjectsAnswer>;
 
-/** The subjects subgraph over HTTP, the operation signed with its secret, within `timeoutMs`. */
+/**
+ * The subjects subgraph over HTTP, the operation signed with its secret, within `timeoutMs`: over
+ * the subgraph's keep-alive connections (`agent`, the same pool as its data source) when the
+ * gateway keeps them (`SUBGRAPH_CONNECTIONS`), otherwise with `fetch`.
+ */
 export function subjectsOverHttp(options: {
   /** The subjects subgraph's GraphQL URL, once the supergraph names it. */
   url: () => string | undefined;
   secret: string;
   timeoutMs: number;
-  fetch?: typeof fetch;
+  /** The subjects subgraph's keep-alive pool, once the supergraph names it. */
+  agent?: () => Agent | undefined;
 }): SubjectsCall {
-  const send = options.fetch ?? fetch;
   return async (operation) => {
     const url = options.url();
     if (!url) throw new Error('the subjects subgraph is not known yet');
-    const response = await send(url, {
+    const agent = options.agent?.();
+    const init = {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...signedCallerHeaders(options.secret, GATEWAY_SERVICE_CALLER, operation) },
       body: JSON.stringify(operation),
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
+    };
+    const response = agent
+      ? await agentFetcher(agent, () => options.timeoutMs)(url, init)
+      : await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) });
     return { status: response.status, ...((await response.json().catch(() => ({}))) as Omit<SubjectsAnswer, 'status'>) };
   };
 }

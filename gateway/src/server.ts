@@ -8,6 +8,7 @@ import {
 import { developmentSubgraphSecret, inputGuard } from '@credit/http';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { Agent } from 'undici';
 import { auditing, auditPlugin, subjectsAccessRecorder, subjectsInProcess, subjectsOverHttp } from './audit';
 import { callerResolver, contextFor, type GatewayContext } from './context';
 import { keepAliveAgent, SubgraphDataSource } from './dataSource';
@@ -71,8 +72,9 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       : null;
   /** Each subgraph's health check, by name, once the supergraph names it. */
   const subgraphs = new Map<string, HealthCheck>();
-  /** The subjects subgraph's URL (HTTP mode), where access entries go. */
+  /** The subjects subgraph's URL (HTTP mode), where access entries go, over its keep-alive pool. */
   let subjectsUrl: string | undefined;
+  let subjectsAgent: Agent | undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile(config.supergraphPath, logger),
     logger,
@@ -89,8 +91,9 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}: set ${name.toUpperCase()}_URL`);
       subgraphs.set(name, httpHealth(target));
-      if (name === 'subjects') subjectsUrl = target;
-      const transport = { dedupe: perf.subgraphDedup, coalesce: perf.subgraphCoalesce ?? undefined, agent: perf.subgraphConnections > 0 ? keepAliveAgent(perf.subgraphConnections) : undefined };
+      const agent = perf.subgraphConnections > 0 ? keepAliveAgent(perf.subgraphConnections) : undefined;
+      if (name === 'subjects') [subjectsUrl, subjectsAgent] = [target, agent];
+      const transport = { dedupe: perf.subgraphDedup, coalesce: perf.subgraphCoalesce ?? undefined, agent };
       return auditing(new SubgraphDataSource(name, target, timeoutMs, secretFor(name), { logger, metrics }, config.bulkTimeoutMs, transport));
     },
   });
@@ -123,7 +126,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
         subjectsAccessRecorder({
           call: embeddedSubjects
             ? subjectsInProcess(embeddedSubjects)
-            : subjectsOverHttp({ url: () => subjectsUrl, secret: secretFor('subjects'), timeoutMs: config.subgraphTimeoutMs }),
+            : subjectsOverHttp({ url: () => subjectsUrl, agent: () => subjectsAgent, secret: secretFor('subjects'), timeoutMs: config.subgraphTimeoutMs }),
           maxBatch: perf.auditBatchMax,
         }),
         (message, err, requestId) => logger.error({ err, requestId }, message),

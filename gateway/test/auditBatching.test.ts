@@ -1,5 +1,8 @@
+import { GATEWAY_SERVICE_CALLER, verifyCallerHeaders, type Caller } from '@credit/http';
 import { describe, expect, it } from 'vitest';
-import { batchingRecorder, type AccessEntry } from '../src/audit';
+import { batchingRecorder, subjectsOverHttp, type AccessEntry } from '../src/audit';
+import { keepAliveAgent } from '../src/dataSource';
+import { startFakeSubgraph } from './fakeSubgraph';
 
 const entry = (n: number, purpose = 'review'): AccessEntry => ({
   at: new Date(0).toISOString(),
@@ -97,4 +100,30 @@ describe('audit entries written in batches', () => {
     await Promise.all([1, 2, 3].map((n) => recorder.record(entry(n))));
     expect(written).toEqual([1, 1, 1]);
   });
+});
+
+describe('the access log over HTTP', () => {
+  for (const transport of ['fetch', 'keep-alive pool'] as const) {
+    it(`sends the entries signed as the gateway's service and reads the answer, within its deadline (${transport})`, async () => {
+      const secret = 'subjects-secret';
+      const received: Caller[] = [];
+      const subgraph = await startFakeSubgraph((body, headers) => {
+        const caller = verifyCallerHeaders(secret, headers, JSON.parse(body) as { query: string });
+        if (caller) received.push(caller);
+        return caller ? '{"data":{"recordSubjectAccesses":2}}' : '{"errors":[{"message":"unsigned"}]}';
+      }, 0);
+      const slow = await startFakeSubgraph(() => '{"data":{"recordSubjectAccesses":1}}', 1_000);
+      const agent = transport === 'fetch' ? undefined : keepAliveAgent(2);
+      try {
+        const call = (url: string, timeoutMs: number) => subjectsOverHttp({ url: () => url, agent: () => agent, secret, timeoutMs });
+        const operation = { query: 'mutation RecordSubjectAccesses($inputs: [SubjectAccessInput!]!) { recordSubjectAccesses(inputs: $inputs) }', variables: { inputs: [] } };
+        await expect(call(subgraph.url, 2_000)(operation)).resolves.toEqual({ status: 200, data: { recordSubjectAccesses: 2 } });
+        expect(received).toEqual([GATEWAY_SERVICE_CALLER]);
+        await expect(call(slow.url, 100)(operation)).rejects.toMatchObject({ name: 'TimeoutError' });
+      } finally {
+        await agent?.close();
+        await Promise.all([subgraph.close(), slow.close()]);
+      }
+    });
+  }
 });

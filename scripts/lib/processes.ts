@@ -23,9 +23,18 @@ export function asOneProcess(name: string, main: string, services: readonly Serv
   return { name, main, healthUrl: services[0]!.healthUrl, env: Object.assign({}, ...services.map((s) => s.env)) as Record<string, string> };
 }
 
+/**
+ * Node.js options of every process started here (`pnpm start`, the benchmark): a young generation
+ * of up to 32 MB a half rather than V8's 16. A request's short-lived objects then die before a
+ * scavenge more often, so there are half as many scavenges and less copied in all (README
+ * "Performance": 1.09 to 1.12 times the requests per second of the embedded gateway); V8 grows it
+ * only under allocation, so an idle process stays as small.
+ */
+export const NODE_RUNTIME_OPTIONS = ['--max-semi-space-size=32'];
+
 /** Runs a service as its own Node.js process (through tsx), its output prefixed with its name. */
 export function startProcess(service: Service, root: string): ChildProcess {
-  const child = spawn(process.execPath, [...(service.execArgv ?? []), ...(service.compiled ? [] : ['--import', 'tsx']), service.main], {
+  const child = spawn(process.execPath, [...NODE_RUNTIME_OPTIONS, ...(service.execArgv ?? []), ...(service.compiled ? [] : ['--import', 'tsx']), service.main], {
     cwd: root,
     // stdin a pipe nobody writes to: if this process dies, even by SIGKILL, it closes and the
     // child stops itself (stopWithParent of @credit/http) rather than running on orphaned.

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 
 import { isRole, type Caller } from '@credit/authz';
 
@@ -43,7 +43,8 @@ export function signedCallerHeaders(
 ): Record<string, string> {
   const encoded = Buffer.from(JSON.stringify(caller)).toString('base64url');
   const timestamp = String(now);
-  const nonce = randomBytes(16).toString('base64url');
+  // randomUUID draws from a cached pool of random bytes: 122 random bits without a system call per request.
+  const nonce = randomUUID();
   return {
     [CALLER_HEADER]: encoded,
     [TIMESTAMP_HEADER]: timestamp,
