@@ -11,17 +11,20 @@
  * narrows it).
  *
  * A busy gateway's heap can also climb for minutes between two mark-compacts and then fall by
- * 100 MB: a second half that holds one such climb (or one such fall) has a steep slope without
- * telling anything about a leak, and its standard error (the samples are smooth) does not show it.
- * A leak raises the floor, what is left after each collection; a collection cycle does not. So the
+ * 100 MB, and V8 may raise its heap's limit during the run so that the climbs grow taller: a second
+ * half that holds one such climb (or one such fall) has a steep or scattered slope without telling
+ * anything about a leak, and its standard error (the samples are smooth) does not show it. A leak
+ * raises the floor, what is left after each collection; a collection cycle does not. So the
  * verdict is:
  * - "no growth" when the second half's slope, give or take twice its standard error, is within the
- *   band; or when it is below the band (memory fell) and the floor's slope is within it too;
+ *   band; or when the floor's slope, give or take twice its own standard error, is within it over
+ *   at least five minutes; or when the second half's slope is below the band (memory fell) and the
+ *   floor's slope is not above it;
  * - "growth" when the slope minus twice its standard error is above the band and so is the floor's
  *   slope (at least two minutes are needed for a floor);
  * - "unclear" otherwise: the samples scatter more than the band, or memory rose or fell through the
- *   second half while the floor said otherwise (a collection cycle about as long as the half; soak
- *   longer).
+ *   second half while the floor said otherwise, or the floor itself scatters more than the band (a
+ *   collection cycle longer than a minute, whose lows are not every minute's; soak longer).
  * The samples are not independent, so the standard error understates the uncertainty somewhat.
  */
 
@@ -32,6 +35,9 @@ export interface MemorySample {
 }
 
 export const GROWTH_BAND_MB_PER_MIN = 2;
+
+/** Floors (whole minutes) the floor's fit needs before it can say "no growth" on its own. */
+export const MIN_FLOORS_FOR_VERDICT = 5;
 
 export interface Slope {
   /** MB per minute. */
@@ -69,6 +75,8 @@ export interface MemoryTrend extends Slope {
   fitted: number;
   /** Slope of the lowest sample of each whole minute, MB per minute (null under two minutes). */
   floorSlope: number | null;
+  /** That slope's standard error (Infinity with fewer than three floors; null under two minutes). */
+  floorStandardError: number | null;
   bandMbPerMin: number;
   verdict: Verdict;
 }
@@ -90,13 +98,18 @@ export function minuteFloors(samples: MemorySample[]): MemorySample[] {
   return floors;
 }
 
-export function verdict({ slope, standardError }: Slope, floorSlope: number | null, band = GROWTH_BAND_MB_PER_MIN): Verdict {
-  const low = slope - 2 * standardError;
-  const high = slope + 2 * standardError;
-  if (low >= -band && high <= band) return 'no growth';
-  const floorRises = floorSlope === null ? null : floorSlope > band;
-  if (high < -band && floorRises === false) return 'no growth';
-  if (low > band && floorRises === true) return 'growth';
+/** The floor's fit: its slope and standard error, over how many whole minutes. */
+export interface FloorFit extends Slope {
+  minutes: number;
+}
+
+export function verdict({ slope, standardError }: Slope, floor: FloorFit | null, band = GROWTH_BAND_MB_PER_MIN): Verdict {
+  const within = (fit: Slope) => fit.slope - 2 * fit.standardError >= -band && fit.slope + 2 * fit.standardError <= band;
+  if (within({ slope, standardError })) return 'no growth';
+  if (floor && floor.minutes >= MIN_FLOORS_FOR_VERDICT && within(floor)) return 'no growth';
+  const floorRises = floor === null ? null : floor.slope > band;
+  if (slope + 2 * standardError < -band && floorRises === false) return 'no growth';
+  if (slope - 2 * standardError > band && floorRises === true) return 'growth';
   return 'unclear';
 }
 
@@ -109,16 +122,17 @@ export function memoryTrend(samples: MemorySample[], band = GROWTH_BAND_MB_PER_M
   const secondHalf = samples.filter((s) => s.seconds >= half);
   const fit = leastSquaresSlope(secondHalf);
   const floors = minuteFloors(samples);
-  const floorSlope = floors.length >= 2 ? leastSquaresSlope(floors).slope : null;
+  const floor = floors.length >= 2 ? { ...leastSquaresSlope(floors), minutes: floors.length } : null;
   return {
     startMb: first.mb,
     endMb: last.mb,
     peakMb: Math.max(...samples.map((s) => s.mb)),
     fitted: secondHalf.length,
     ...fit,
-    floorSlope,
+    floorSlope: floor?.slope ?? null,
+    floorStandardError: floor?.standardError ?? null,
     bandMbPerMin: band,
-    verdict: verdict(fit, floorSlope, band),
+    verdict: verdict(fit, floor, band),
   };
 }
 
@@ -126,6 +140,7 @@ export function memoryTrend(samples: MemorySample[], band = GROWTH_BAND_MB_PER_M
 export function trendLine(name: string, what: string, t: MemoryTrend): string {
   const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
   const error = Number.isFinite(t.standardError) ? ` ± ${t.standardError.toFixed(2)}` : '';
-  const floor = t.floorSlope === null ? 'no floor (under two minutes)' : `floor ${signed(t.floorSlope)} MB/min`;
+  const floorError = t.floorStandardError !== null && Number.isFinite(t.floorStandardError) ? ` ± ${t.floorStandardError.toFixed(2)}` : '';
+  const floor = t.floorSlope === null ? 'no floor (under two minutes)' : `floor ${signed(t.floorSlope)}${floorError} MB/min`;
   return `${name}: ${what} ${t.startMb} → ${t.endMb} MB (peak ${t.peakMb}), ${signed(t.slope)}${error} MB/min over the second half (${t.fitted} samples), ${floor}: ${t.verdict} (band ±${t.bandMbPerMin} MB/min)`;
 }

@@ -56,16 +56,23 @@ describe('memory growth over a soak', () => {
   });
 
   it('calls a flat line or a fall with a level floor no growth, a climb with a rising floor growth, and the rest unclear', () => {
-    expect(verdict({ slope: 0.5, standardError: 0.2 }, 0)).toBe('no growth');
-    expect(verdict({ slope: -1.5, standardError: 0.2 }, 9)).toBe('no growth');
-    expect(verdict({ slope: -4, standardError: 0.5 }, -1)).toBe('no growth');
-    expect(verdict({ slope: -4, standardError: 0.5 }, 4)).toBe('unclear');
+    // A floor over four minutes, too few to speak alone: only its slope counts.
+    const floor = (slope: number, standardError = 0.1, minutes = 4) => ({ slope, standardError, minutes });
+    expect(verdict({ slope: 0.5, standardError: 0.2 }, floor(0))).toBe('no growth');
+    expect(verdict({ slope: -1.5, standardError: 0.2 }, floor(9))).toBe('no growth');
+    expect(verdict({ slope: -4, standardError: 0.5 }, floor(-1))).toBe('no growth');
+    expect(verdict({ slope: -4, standardError: 0.5 }, floor(4))).toBe('unclear');
     expect(verdict({ slope: -4, standardError: 0.5 }, null)).toBe('unclear');
-    expect(verdict({ slope: 5, standardError: 0.5 }, 4)).toBe('growth');
-    expect(verdict({ slope: 5, standardError: 0.5 }, 1)).toBe('unclear');
+    expect(verdict({ slope: 5, standardError: 0.5 }, floor(4))).toBe('growth');
+    expect(verdict({ slope: 5, standardError: 0.5 }, floor(1))).toBe('unclear');
     expect(verdict({ slope: 5, standardError: 0.5 }, null)).toBe('unclear');
-    expect(verdict({ slope: 1, standardError: 3 }, 5)).toBe('unclear');
-    expect(verdict({ slope: 2.5, standardError: 0.1 }, 2.5, 3)).toBe('no growth');
+    expect(verdict({ slope: 1, standardError: 3 }, floor(5))).toBe('unclear');
+    expect(verdict({ slope: 2.5, standardError: 0.1 }, floor(2.5), 3)).toBe('no growth');
+    // Five minutes of floors or more, level within their own error: no growth whatever the second half did.
+    expect(verdict({ slope: 5, standardError: 0.5 }, floor(0.5, 0.3, 5))).toBe('no growth');
+    expect(verdict({ slope: -3, standardError: 4 }, floor(0.5, 0.3, 20))).toBe('no growth');
+    expect(verdict({ slope: -3, standardError: 4 }, floor(0.5, 1, 20))).toBe('unclear');
+    expect(verdict({ slope: -3, standardError: 4 }, floor(3.8, 1.6, 20))).toBe('unclear');
   });
 
   it('takes the lowest sample of each whole minute, a last partial minute with the one before', () => {
@@ -104,6 +111,19 @@ describe('memory growth over a soak', () => {
     expect(trend.slope).toBeLessThan(7);
     expect(trend.floorSlope).toBeGreaterThan(5);
     expect(trend.verdict).toBe('growth');
+  });
+
+  it('calls twenty minutes of collections growing taller no growth when what is left after each stays put', () => {
+    // A heap that climbs and falls every 50 s, its climbs 30 MB tall for fifteen minutes and 90 MB
+    // after (V8 raised its limit): the second half seems to climb, the lows stay at 100 MB.
+    const heap = (t: number) => 100 + (t % 50) * (t < 900 ? 0.6 : 1.8);
+    const trend = memoryTrend(series(1200, 2, heap));
+    expect(trend.slope - 2 * trend.standardError).toBeGreaterThan(GROWTH_BAND_MB_PER_MIN);
+    expect(trend.verdict).toBe('no growth');
+    // The same with 3 MB a minute kept: the lows rise, and so the floor says so.
+    const leaking = memoryTrend(series(1200, 2, (t) => heap(t) + t / 20));
+    expect(leaking.floorSlope!).toBeGreaterThan(2.5);
+    expect(leaking.verdict).not.toBe('no growth');
   });
 
   it('refuses an empty series', () => {
