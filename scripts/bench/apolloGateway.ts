@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { signedCallerHeaders, subgraphSecret } from '@credit/http';
+import { signedCallerHeaders, stopWithParent, subgraphSecret } from '@credit/http';
 import { BENCH_CALLER } from './callers';
 
 class SigningDataSource extends RemoteGraphQLDataSource {
@@ -32,3 +32,5 @@ const server = new ApolloServer({ gateway });
 const { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: '127.0.0.1' } });
 console.log(`apollo gateway ready at ${url}`);
 process.once('SIGTERM', () => void server.stop().then(() => process.exit(0)));
+// The benchmark stopped, even killed: stop too, rather than idle on beside its next run.
+stopWithParent();

@@ -1,6 +1,7 @@
 /**
  * `pnpm bench [--quick] [--subjects N] [--seconds S] [--connections C] [--gateways ours,apollo,hive]
  * [--operations profile,creditCheck,page50,search] [--ingest N] [--rate R | --at-fraction F]
+ * [--rounds N] [--warm-pass S]
  * [--soak S [--soak-rate R | --soak-fraction F] [--soak-operation O]] [--subgraphs-in-one-process]`: the benchmark (README "Performance").
  *
  * Against the PostgreSQL server (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres)
@@ -31,6 +32,7 @@ import { OPERATIONS } from './operations';
 import { compileEntry, stopCompiler } from '../lib/compile';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from './loadPlan';
 import { gcLine } from './gc';
+import { runDrive } from './runDrive';
 import { measureCell, transactions, type Cell, type CellContext } from './measure';
 import { peakRssMb } from './procs';
 import { runSoak, soakLines, type SoakReport } from './soak';
@@ -60,6 +62,8 @@ const { values } = parseArgs({
     'soak-fraction': { type: 'string', default: '0.8' },
     /** Rounds per operation: each round drives every gateway once, in alternating order; the table shows medians. */
     rounds: { type: 'string', default: '1' },
+    /** Seconds of an unmeasured drive of every operation against every gateway before the first round (0: none). */
+    'warm-pass': { type: 'string' },
     /** Writes a V8 CPU profile of each gateway and subgraph process to bench-results/cpu-<time>/. */
     'cpu-prof': { type: 'boolean', default: false },
     /** Runs the subgraphs from esbuild bundles (plain Node.js) instead of through tsx. */
@@ -72,6 +76,8 @@ const quick = values.quick!;
 const subjects = Number(values.subjects ?? (quick ? 100_000 : 1_000_000));
 const seconds = Number(values.seconds ?? (quick ? 5 : 20));
 const warmupSeconds = Number(values.warmup ?? (quick ? 2 : 5));
+const warmPassSeconds = Number(values['warm-pass'] ?? (quick ? 3 : 8));
+if (!(warmPassSeconds >= 0)) throw new Error(`--warm-pass takes seconds, 0 or more (got ${values['warm-pass']})`);
 const connections = Number(values.connections);
 const ingestRecords = Number(values.ingest ?? (quick ? 20_000 : 100_000));
 const rate = parseRate('rate', values.rate);
@@ -206,6 +212,15 @@ try {
     log(`${gateway.name} ${operation} at ${loadLabel(load)}: ${cell.rps.toFixed(0)} req/s served, p50 ${cell.p50} ms, p99 ${cell.p99} ms, errors ${cell.errors}${cell.gc ? `; ${gcLine(cell.gc)}` : ''}${cell.firstErrors.length ? `\n  ${cell.firstErrors.join('\n  ')}` : ''}`);
     return cell;
   };
+  // Without this, the first cell of each operation would also warm its gateway's JIT and plans and
+  // PostgreSQL's pages of the subjects every cell asks for (each starts at the same request), for
+  // the gateways after it: one unmeasured drive of every operation against every gateway first.
+  for (const operation of warmPassSeconds > 0 ? operations : []) {
+    for (const gateway of running) {
+      await runDrive(root, { ...driveInput(gateway.name, gateway.url, operation.name, { kind: 'closed' }), seconds: warmPassSeconds, warmupSeconds: 0, run: `${run}-${gateway.name}-warm` });
+      log(`${gateway.name} warmed with ${operation.name} for ${warmPassSeconds} s (not measured)`);
+    }
+  }
   for (const operation of operations) {
     for (let round = 0; round < rounds; round++) {
       for (const gateway of round % 2 === 0 ? running : [...running].reverse()) {

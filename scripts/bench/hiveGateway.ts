@@ -7,7 +7,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
-import { signedCallerHeaders, subgraphSecret } from '@credit/http';
+import { signedCallerHeaders, stopWithParent, subgraphSecret } from '@credit/http';
 import { BENCH_CALLER } from './callers';
 
 const supergraph = readFileSync(process.env.SUPERGRAPH_PATH!, 'utf8');
@@ -31,3 +31,5 @@ const gateway = createGatewayRuntime({ supergraph, plugins: () => [signing], log
 const server = createServer(gateway);
 server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`hive gateway ready on ${process.env.PORT}`));
 process.once('SIGTERM', () => server.close(() => process.exit(0)));
+// The benchmark stopped, even killed: stop too, rather than idle on beside its next run.
+stopWithParent();
