@@ -4,7 +4,8 @@
  * source file keeps its own `import.meta.url` (`sourceImportMetaUrl`), so that paths the code finds
  * from its own location (`new URL('./db/migrations', import.meta.url)`, the schema folder) resolve
  * as they do from the sources, whichever entry bundles it (the gateway embeds the subgraphs). The
- * embedded database and native PostgreSQL bindings stay outside the bundle.
+ * embedded database and native PostgreSQL bindings stay outside the bundle, and `sha.js` is Node.js's
+ * own SHA (`nodeSha`).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +22,26 @@ function pgliteOutside(root: string): Plugin {
         const resolved = await b.resolve(args.path, { kind: 'import-statement', resolveDir: join(root, 'packages/db'), pluginData: { inner: true } });
         return { path: pathToFileURL(resolved.path).href, external: true };
       });
+    },
+  };
+}
+
+/**
+ * `sha.js` (SHA in JavaScript) as Node.js's crypto. Apollo Server hashes every operation's text
+ * through `@apollo/utils.createhash`, which takes Node.js's crypto only when its CommonJS `module`
+ * has a `require`; a bundle's module wrapper has none, so every hash was computed in JavaScript
+ * (2 % of the gateway's busy CPU). Only that package asks for `sha.js`, for `sha('sha256')` and the
+ * like, which `createHash` answers the same.
+ */
+function nodeSha(): Plugin {
+  return {
+    name: 'node-sha',
+    setup(b) {
+      b.onResolve({ filter: /^sha\.js$/ }, () => ({ path: 'sha.js', namespace: 'node-sha' }));
+      b.onLoad({ filter: /.*/, namespace: 'node-sha' }, () => ({
+        contents: "const { createHash } = require('node:crypto'); module.exports = (algorithm) => createHash(algorithm);",
+        loader: 'js',
+      }));
     },
   };
 }
@@ -50,7 +71,7 @@ export async function compileEntry(root: string, entry: string): Promise<string>
     format: 'esm',
     target: 'node20',
     external: ['pg-native', 'pino-pretty'],
-    plugins: [pgliteOutside(root), sourceImportMetaUrl()],
+    plugins: [pgliteOutside(root), sourceImportMetaUrl(), nodeSha()],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'error',
   });
