@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { postGraphQL } from '@credit/http/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../../gateway/src/identity';
-import { freePort } from '../lib/processes';
+import { freePort, NODE_RUNTIME_OPTIONS } from '../lib/processes';
 import { SUBGRAPHS } from '../subgraphs';
 import { root, startPlatform, until, type Platform } from './platform';
 
@@ -65,9 +65,11 @@ describe('pnpm start --subgraphs-in-one-process', () => {
 
   it('serves every subgraph through the gateway from one process, and stops it and its databases on SIGINT', async () => {
     // Two Node.js processes (besides tsx's esbuild service): the gateway and one holding every
-    // subgraph, each subgraph on its own port.
+    // subgraph, each subgraph on its own port, both with the platform's Node.js options.
     const children = childrenOf(start.pid!).filter((c) => c.command.startsWith(process.execPath));
-    expect(children.map((c) => c.command.replace(`${process.execPath} `, '')).sort()).toEqual(['gateway/src/main.built.mjs', 'scripts/allSubgraphs.built.mjs']);
+    expect(children.map((c) => c.command.replace(`${process.execPath} `, '')).sort()).toEqual(
+      ['gateway/src/main.built.mjs', 'scripts/allSubgraphs.built.mjs'].map((main) => [...NODE_RUNTIME_OPTIONS, main].join(' ')),
+    );
     expect(lines.filter((l) => /^\w+ pid \d+$/.test(l)).map((l) => l.split(' ')[0])).toEqual(['subgraphs', 'gateway']);
     for (const entry of SUBGRAPHS) {
       expect(lines.some((l) => l.startsWith(`[subgraphs] ${entry.name} subgraph (pglite) ready at http://127.0.0.1:${ports[entry.name.toUpperCase()]}/graphql`))).toBe(true);
