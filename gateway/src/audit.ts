@@ -5,7 +5,7 @@ import { DISCLOSED_SUBJECTS_EXTENSION, GATEWAY_SERVICE_CALLER, signedCallerHeade
 import { TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Agent } from 'undici';
 import type { GatewayContext } from './context';
-import { agentFetcher } from './dataSource';
+import { subgraphFetcher } from './dataSource';
 import { currentScope } from './requestScope';
 
 /**
@@ -166,15 +166,11 @@ export function subjectsOverHttp(options: {
   return async (operation) => {
     const url = options.url();
     if (!url) throw new Error('the subjects subgraph is not known yet');
-    const agent = options.agent?.();
-    const init = {
+    const response = await subgraphFetcher(options.agent?.(), () => options.timeoutMs)(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...signedCallerHeaders(options.secret, GATEWAY_SERVICE_CALLER, operation) },
       body: JSON.stringify(operation),
-    };
-    const response = agent
-      ? await agentFetcher(agent, () => options.timeoutMs)(url, init)
-      : await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) });
+    });
     return { status: response.status, ...((await response.json().catch(() => ({}))) as Omit<SubjectsAnswer, 'status'>) };
   };
 }

@@ -188,12 +188,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     transport: SubgraphTransport = { dedupe: false },
   ) {
     const deadline = (body: unknown) => (isBulkBody(body) ? Math.max(timeoutMs, bulkTimeoutMs) : timeoutMs);
-    super({
-      url,
-      fetcher: (transport.agent
-        ? agentFetcher(transport.agent, deadline)
-        : (input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(deadline(init.body)) })) as never,
-    });
+    super({ url, fetcher: subgraphFetcher(transport.agent, deadline) as never });
     this.calls = new SubgraphCalls(name, timeoutMs, telemetry, transport);
   }
 
@@ -222,11 +217,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 }
 
 /**
+ * How the gateway calls a subgraph over HTTP (its data source, and the access log to subjects):
+ * over the subgraph's keep-alive pool when it has one (`agentFetcher`), else with `fetch`; either
+ * way within `deadlineMs` of the body, failing with a `TimeoutError`.
+ */
+export function subgraphFetcher(agent: Agent | undefined, deadlineMs: (body: unknown) => number) {
+  if (agent) return agentFetcher(agent, deadlineMs);
+  return (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(deadlineMs(init.body)) });
+}
+
+/**
  * A fetch for RemoteGraphQLDataSource over an undici Agent's pooled keep-alive connections, with
  * undici's `request` (no WHATWG streams): the answer read whole, then offered as `json()`/`text()`.
  * A request past its deadline fails with the `TimeoutError` that `fetch` would raise.
  */
-export function agentFetcher(agent: Agent, deadlineMs: (body: unknown) => number) {
+function agentFetcher(agent: Agent, deadlineMs: (body: unknown) => number) {
   return async (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
     const signal = AbortSignal.timeout(deadlineMs(init.body));
     try {
