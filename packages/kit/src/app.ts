@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { Caller } from '@credit/authz';
 import { createSubgraphApp, inputGuard, reportDisclosedSubjects, subgraphSecret } from '@credit/http';
@@ -75,6 +75,8 @@ export async function buildSubgraph<TContext extends SubgraphContext>(options: S
     formatError: maskErrors(options.name, options.log),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints: none of the schemas declares one, and the plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       inputGuard<TContext>(),
       reportDisclosedSubjects<TContext>((context) => context.access.disclosed),
       ...(options.plugins ?? []),

@@ -92,6 +92,21 @@ describe('buildSubgraph', () => {
     expect(await built.healthy()).toBe(true);
   });
 
+  it('resolves fields without per-field plugin hooks: no cache hints are computed', async () => {
+    const plain = await buildSubgraph({
+      name: 'kittest',
+      typeDefs: parse(`type Query { hint: String }`),
+      resolvers: { Query: { hint: (_: unknown, __: unknown, ___: unknown, info: object) => typeof (info as { cacheControl?: unknown }).cacheControl } },
+      createContext: (caller) => ({ caller, access: { disclosed: new Set<string>() } }),
+    });
+    try {
+      const answer = await plain.execute({ query: '{ hint }' }, PUBLIC_CALLER);
+      expect(answer.data).toEqual({ hint: 'undefined' });
+    } finally {
+      await plain.stop();
+    }
+  });
+
   it('refuses unsigned calls with 401 and serves /health', async () => {
     const unsigned = await postGraphQL(`${listening.url}/graphql`, '{ ok }');
     expect(unsigned.status).toBe(401);
