@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type express from 'express';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { currentScope, scopeOf } from './requestScope';
@@ -34,12 +35,13 @@ function redactDeep(value: unknown, depth = 0): unknown {
 
 /**
  * Structured JSON logs. Credentials are removed by key wherever they appear, personal ID numbers
- * and tokens are masked inside any text, and every line written during a request carries its id.
+ * and tokens are masked inside any text, and every line written during a request carries its id
+ * (and, in cluster mode, every line the worker's).
  */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = {
     level,
-    base: { service: 'gateway' },
+    base: { service: 'gateway', ...(cluster.isWorker && cluster.worker ? { worker: cluster.worker.id } : {}) },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
       paths: [

@@ -2,6 +2,7 @@ import './telemetry';
 import cluster from 'node:cluster';
 import { stopWithParent } from '@credit/http';
 import { loadConfig } from './env';
+import { serveClusterMetrics } from './clusterMetrics';
 import { buildGateway } from './server';
 import { listenGracefully } from './shutdown';
 
@@ -17,7 +18,8 @@ if (config.subgraphMode === 'embedded' && cluster.isPrimary) {
 
 if (config.performance.workers > 1 && cluster.isPrimary) {
   // Cluster mode: workers share the port (the primary hands out connections), one per core.
-  // Each worker has its own plan cache, audit batches, rate-limit counts and /metrics.
+  // Each worker has its own plan cache, audit batches and rate-limit counts; /metrics sums them all.
+  serveClusterMetrics();
   let stopping = false;
   const fork = () => cluster.fork().on('exit', (code, signal) => {
     if (stopping) return;
@@ -51,7 +53,7 @@ if (config.performance.workers > 1 && cluster.isPrimary) {
     onClosed: gateway.stop,
   });
   url = `${serving.url}/graphql`;
-  gateway.logger.info({ url, subgraphs: config.subgraphMode, mode: config.mode, worker: cluster.isWorker ? cluster.worker?.id : undefined }, 'gateway ready');
+  gateway.logger.info({ url, subgraphs: config.subgraphMode, mode: config.mode }, 'gateway ready');
 
   async function shutdown(signal: string) {
     gateway.logger.info({ signal }, 'signal received');

@@ -1,6 +1,8 @@
+import cluster from 'node:cluster';
 import { timingSafeEqual } from 'node:crypto';
 import type express from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { clusterMetricsOf } from './clusterMetrics';
 import { scopeOf } from './requestScope';
 
 /** Distinct operation names kept as labels unless configured (METRICS_MAX_OPERATIONS); further ones are `other`. */
@@ -39,6 +41,8 @@ export type SubgraphOutcome = 'ok' | 'timeout' | 'unavailable';
 export function createMetrics(maxOperationLabels = MAX_OPERATION_LABELS) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'gateway_' });
+  // A worker of a cluster answers a scrape with every worker's metrics, summed (clusterMetrics.ts).
+  const clusterWide = cluster.isWorker ? clusterMetricsOf(registry) : null;
   const registers = [registry];
   const requests = new Counter({
     name: 'gateway_requests_total',
@@ -133,7 +137,15 @@ export function createMetrics(maxOperationLabels = MAX_OPERATION_LABELS) {
           res.status(403).json({ errors: [{ message: 'Metrics are for the platform operators', extensions: { code: 'FORBIDDEN' } }] });
           return;
         }
-        res.type(registry.contentType).send(await registry.metrics());
+        let text: string;
+        try {
+          text = clusterWide ? await clusterWide() : await registry.metrics();
+        } catch (error) {
+          // Never one worker's share in place of the whole: the scrape fails and says why.
+          res.status(503).type('text/plain').send(`The gateway's metrics could not be gathered from its workers: ${(error as Error).message}\n`);
+          return;
+        }
+        res.type(registry.contentType).send(text);
       };
     },
   };

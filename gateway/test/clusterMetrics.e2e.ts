@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeWithProbe, startProbe, type Probe } from './probe';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A request on a new connection, so that the cluster hands each one to the next worker. */
+function fresh(url: string, body?: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { agent: false, method: body ? 'POST' : 'GET', headers: body ? { 'content-type': 'application/json' } : {} },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** The value of one sample line of the Prometheus text, or 0 when absent. */
+function sample(text: string, line: string): number {
+  const found = text.split('\n').find((l) => l.startsWith(`${line} `));
+  return found ? Number(found.slice(line.length + 1)) : 0;
+}
+
+describe('/metrics of a gateway cluster (GATEWAY_WORKERS=2)', () => {
+  let probe: Probe;
+  let child: ChildProcess;
+  const ready: string[] = [];
+  /** The worker that logged each GraphQL request. */
+  const answeredBy: number[] = [];
+
+  beforeAll(async () => {
+    probe = await startProbe();
+    child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        GATEWAY_PORT: '0',
+        HOST: '127.0.0.1',
+        GATEWAY_WORKERS: '2',
+        SUPERGRAPH_PATH: composeWithProbe(probe.url),
+        PROBE_URL: probe.url,
+        LOG_LEVEL: 'info',
+        APOLLO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const complete = buffered.split('\n');
+      buffered = complete.pop()!;
+      for (const line of complete) {
+        if (!line.startsWith('{')) continue;
+        const parsed = JSON.parse(line) as { msg?: string; url?: string; path?: string; worker?: number };
+        if (parsed.msg === 'gateway ready' && parsed.url) ready.push(parsed.url);
+        if (parsed.msg === 'request' && parsed.path === '/graphql' && parsed.worker) answeredBy.push(parsed.worker);
+      }
+    });
+    const deadline = Date.now() + 60_000;
+    while (ready.length < 2) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for two workers (${ready.length} ready)`);
+      await sleep(50);
+    }
+  }, 90_000);
+  afterAll(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    await probe?.stop();
+  });
+
+  it('counts every worker in each scrape, whichever worker takes it', async () => {
+    const url = ready[0]!;
+    // The workers share one port (listen(0) in a cluster: the primary picks it once).
+    expect(new Set(ready)).toEqual(new Set([url]));
+    const requests = 12;
+    for (let i = 0; i < requests; i++) {
+      const answer = await fresh(url, JSON.stringify({ query: 'query Counted { probe }' }));
+      expect(answer.status).toBe(200);
+    }
+    const counted = 'gateway_requests_total{operation="Counted",status="200"}';
+    const scrapes = await Promise.all(Array.from({ length: 6 }, () => fresh(url.replace('/graphql', '/metrics'))));
+    for (const scrape of scrapes) {
+      expect(scrape.status).toBe(200);
+      expect(sample(scrape.text, counted)).toBe(requests);
+    }
+    // Both workers answered some of the requests, so either one's own count is less than the whole.
+    expect(answeredBy).toHaveLength(requests);
+    expect(new Set(answeredBy).size).toBe(2);
+  }, 60_000);
+});
