@@ -1,11 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGatewayProcess, until, type GatewayProcess } from './gatewayProcess';
 import { composeWithProbe, startProbe, type Probe } from './probe';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A request on a new connection, so that the cluster hands each one to the next worker. */
 function fresh(url: string, body?: string): Promise<{ status: number; text: string }> {
@@ -34,43 +31,13 @@ function sample(text: string, line: string): number {
 describe('/metrics of a gateway cluster (GATEWAY_WORKERS=2)', () => {
   let probe: Probe;
   let child: ChildProcess;
-  const ready: string[] = [];
-  /** The worker that logged each GraphQL request. */
-  const answeredBy: number[] = [];
+  let lines: GatewayProcess['lines'] = [];
+  const ready = () => lines.filter((line) => line.msg === 'gateway ready').map((line) => line.url as string);
 
   beforeAll(async () => {
     probe = await startProbe();
-    child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        GATEWAY_PORT: '0',
-        HOST: '127.0.0.1',
-        GATEWAY_WORKERS: '2',
-        SUPERGRAPH_PATH: composeWithProbe(probe.url),
-        PROBE_URL: probe.url,
-        LOG_LEVEL: 'info',
-        APOLLO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const complete = buffered.split('\n');
-      buffered = complete.pop()!;
-      for (const line of complete) {
-        if (!line.startsWith('{')) continue;
-        const parsed = JSON.parse(line) as { msg?: string; url?: string; path?: string; worker?: number };
-        if (parsed.msg === 'gateway ready' && parsed.url) ready.push(parsed.url);
-        if (parsed.msg === 'request' && parsed.path === '/graphql' && parsed.worker) answeredBy.push(parsed.worker);
-      }
-    });
-    const deadline = Date.now() + 60_000;
-    while (ready.length < 2) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for two workers (${ready.length} ready)`);
-      await sleep(50);
-    }
+    ({ child, lines } = startGatewayProcess({ GATEWAY_WORKERS: '2', SUPERGRAPH_PATH: composeWithProbe(probe.url), PROBE_URL: probe.url }));
+    await until(() => ready().length === 2, 'two workers to start', 60_000);
   }, 90_000);
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
@@ -78,9 +45,9 @@ describe('/metrics of a gateway cluster (GATEWAY_WORKERS=2)', () => {
   });
 
   it('counts every worker in each scrape, whichever worker takes it', async () => {
-    const url = ready[0]!;
+    const url = ready()[0]!;
     // The workers share one port (listen(0) in a cluster: the primary picks it once).
-    expect(new Set(ready)).toEqual(new Set([url]));
+    expect(new Set(ready())).toEqual(new Set([url]));
     const requests = 12;
     for (let i = 0; i < requests; i++) {
       const answer = await fresh(url, JSON.stringify({ query: 'query Counted { probe }' }));
@@ -93,7 +60,8 @@ describe('/metrics of a gateway cluster (GATEWAY_WORKERS=2)', () => {
       expect(sample(scrape.text, counted)).toBe(requests);
     }
     // Both workers answered some of the requests, so either one's own count is less than the whole.
-    expect(answeredBy).toHaveLength(requests);
-    expect(new Set(answeredBy).size).toBe(2);
+    const answeredBy = () => lines.filter((line) => line.msg === 'request' && line.path === '/graphql').map((line) => line.worker);
+    await until(() => answeredBy().length === requests, 'the access-log line of every request');
+    expect(new Set(answeredBy()).size).toBe(2);
   }, 60_000);
 });

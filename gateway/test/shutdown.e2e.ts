@@ -1,19 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGatewayProcess, until } from './gatewayProcess';
 import { composeWithProbe, startProbe, type Probe } from './probe';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(condition: () => boolean, what: string, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** A GET on a new connection (no keep-alive pool), resolving to the status or the socket error. */
 function freshGet(url: string): Promise<number | string> {
@@ -30,31 +19,17 @@ function freshGet(url: string): Promise<number | string> {
 describe('graceful shutdown of the gateway process', () => {
   let probe: Probe;
   let child: ChildProcess;
-  const lines: Record<string, unknown>[] = [];
+  let lines: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     probe = await startProbe();
-    child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        GATEWAY_PORT: '0',
-        HOST: '127.0.0.1',
-        SUPERGRAPH_PATH: composeWithProbe(probe.url),
-        PROBE_URL: probe.url,
-        LOG_LEVEL: 'info',
-        SHUTDOWN_GRACE_MS: '10000',
-        APOLLO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const started = startGatewayProcess({
+      SUPERGRAPH_PATH: composeWithProbe(probe.url),
+      PROBE_URL: probe.url,
+      SHUTDOWN_GRACE_MS: '10000',
     });
-    let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const complete = buffered.split('\n');
-      buffered = complete.pop()!;
-      for (const line of complete) if (line.startsWith('{')) lines.push(JSON.parse(line) as Record<string, unknown>);
-    });
+    child = started.child;
+    lines = started.lines;
     await until(() => lines.some((line) => line.msg === 'gateway ready'), 'the gateway to start');
   });
   afterAll(async () => {
