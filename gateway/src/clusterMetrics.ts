@@ -9,7 +9,8 @@ import { AggregatorRegistry, type Registry } from 'prom-client';
  */
 const ASK = 'gateway:cluster-metrics';
 const ANSWER = 'gateway:cluster-metrics-answer';
-const TIMEOUT_MS = 5_000;
+/** A worker's wait for the primary: past the primary's own 5 s for every worker's answer (prom-client), so its reason arrives. */
+const TIMEOUT_MS = 6_000;
 
 interface Answer {
   type: typeof ANSWER;
@@ -38,7 +39,7 @@ export function serveClusterMetrics(): void {
 
 /**
  * In a worker: hands `registry` to the primary's aggregation and returns what fetches the whole
- * cluster's metrics in the Prometheus text format (rejected after 5 s without an answer).
+ * cluster's metrics in the Prometheus text format (rejected after 6 s without an answer).
  */
 export function clusterMetricsOf(registry: Registry): () => Promise<string> {
   AggregatorRegistry.setRegistries([registry]);
