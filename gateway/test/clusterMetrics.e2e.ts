@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGatewayProcess, until, type GatewayProcess } from './gatewayProcess';
+import { startGatewayProcess, waitFor, type GatewayProcess } from './gatewayProcess';
 import { composeWithProbe, startProbe, type Probe } from './probe';
 
 /** A request on a new connection, so that the cluster hands each one to the next worker. */
@@ -37,7 +37,7 @@ describe('/metrics of a gateway cluster (GATEWAY_WORKERS=2)', () => {
   beforeAll(async () => {
     probe = await startProbe();
     ({ child, lines } = startGatewayProcess({ GATEWAY_WORKERS: '2', SUPERGRAPH_PATH: composeWithProbe(probe.url), PROBE_URL: probe.url }));
-    await until(() => ready().length === 2, 'two workers to start', 60_000);
+    await waitFor(() => ready().length === 2, 'two workers to start', 60_000);
   }, 90_000);
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
@@ -61,7 +61,7 @@ describe('/metrics of a gateway cluster (GATEWAY_WORKERS=2)', () => {
     }
     // Both workers answered some of the requests, so either one's own count is less than the whole.
     const answeredBy = () => lines.filter((line) => line.msg === 'request' && line.path === '/graphql').map((line) => line.worker);
-    await until(() => answeredBy().length === requests, 'the access-log line of every request');
+    await waitFor(() => answeredBy().length === requests, 'the access-log line of every request');
     expect(new Set(answeredBy()).size).toBe(2);
   }, 60_000);
 });

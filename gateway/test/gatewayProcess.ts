@@ -1,16 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { root, until } from '../../scripts/test/platform';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `condition` holds, polling every 20 ms; fails naming `what` after `timeoutMs`. */
-export async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
+/** Waits until `condition` holds (polling every 20 ms, `until` of the platform tests); fails naming `what`. */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  await until(what, () => (condition() ? true : undefined), timeoutMs, 20);
 }
 
 export interface GatewayProcess {

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGatewayProcess, until } from './gatewayProcess';
+import { startGatewayProcess, waitFor } from './gatewayProcess';
 import { composeWithProbe, startProbe, type Probe } from './probe';
 
 /** A GET on a new connection (no keep-alive pool), resolving to the status or the socket error. */
@@ -30,7 +30,7 @@ describe('graceful shutdown of the gateway process', () => {
     });
     child = started.child;
     lines = started.lines;
-    await until(() => lines.some((line) => line.msg === 'gateway ready'), 'the gateway to start');
+    await waitFor(() => lines.some((line) => line.msg === 'gateway ready'), 'the gateway to start');
   });
   afterAll(async () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
@@ -46,11 +46,11 @@ describe('graceful shutdown of the gateway process', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'query Slow { probe }' }),
     });
-    await until(() => probe.requests > requestsBefore, 'the request to reach the subgraph');
+    await waitFor(() => probe.requests > requestsBefore, 'the request to reach the subgraph');
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
-    await until(() => lines.some((line) => line.msg === 'shutting down: finishing in-flight requests'), 'shutdown to start');
+    await waitFor(() => lines.some((line) => line.msg === 'shutting down: finishing in-flight requests'), 'shutdown to start');
     expect(await freshGet(url.replace('/graphql', '/health'))).toBe('ECONNREFUSED');
 
     const response = await inFlight;
