@@ -33,7 +33,7 @@ import { compileEntry, stopCompiler } from '../lib/compile';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from './loadPlan';
 import { gcLine } from './gc';
 import { runDrive } from './runDrive';
-import { measureCell, transactions, type Cell, type CellContext } from './measure';
+import { bufferFit, measureCell, transactions, type Cell, type CellContext } from './measure';
 import { peakRssMb } from './procs';
 import { runSoak, soakLines, type SoakReport } from './soak';
 import { median, tableLines, tableRows } from './table';
@@ -112,6 +112,7 @@ const peaks: Record<string, number> = {};
 let ingestion: Record<string, unknown> | null = null;
 let soak: SoakReport | null = null;
 let seed: SeedReport | null = null;
+let buffers: { sharedBuffersMb: number; databasesMb: number } | null = null;
 
 /** With --compiled a gateway runs from an esbuild build too (tsx if its build fails). */
 async function gatewayMain(main: string): Promise<{ main: string; compiled: boolean }> {
@@ -148,6 +149,11 @@ try {
   seed = await seedBench(serverUrl, prefix, subjects, log);
   log(`data ${seed.reused ? 'reused' : 'seeded'} in ${seed.seconds.toFixed(1)} s`);
   await stats.connect();
+  buffers = await bufferFit(stats, prefix);
+  log(
+    `PostgreSQL's shared buffers ${buffers.sharedBuffersMb} MB, the bench databases ${buffers.databasesMb} MB` +
+      (buffers.sharedBuffersMb < buffers.databasesMb ? ': what the buffers do not hold is read from the page cache, or from disk when the kernel evicted it (reads per request below)' : ''),
+  );
 
   const gatewayPort = await freePort();
   const ourUrl = `http://${host}:${gatewayPort}/graphql`;
@@ -300,15 +306,22 @@ function report(): void {
   const cpuLines = rows.map(
     (c) => `${c.operation.padEnd(12)} ${c.gateway.padEnd(16)} ${loadLabel(c.load).padEnd(20)} ${Object.entries(c.cpuMsPerRequest).map(([p, ms]) => `${p} ${ms}`).join(', ')}`,
   );
+  const readLines = rows.map(
+    (c) =>
+      `${c.operation.padEnd(12)} ${c.gateway.padEnd(16)} ${loadLabel(c.load).padEnd(20)} ${c.reads.blocksOutsideSharedBuffers} blocks from outside shared buffers, ${c.reads.pageCacheRefaults ?? '?'} pages read back after eviction`,
+  );
   const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node.js ${process.version}, load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
   console.log(`
 Benchmark ${startedAt.toISOString()}: ${values.rounds} round(s) per operation (medians), processes ${values.compiled ? 'compiled (esbuild)' : 'through tsx'}${values['subgraphs-in-one-process'] ? ', subgraphs in one process' : ''}, ${subjects} subjects (${seed?.reused ? 'reused' : `seeded in ${seed?.seconds.toFixed(0)} s`}), ${connections} connections, ${seconds} s a cell${rate ? ` at ${rate} req/s offered` : ''}${atFraction ? `, then at ${atFraction} of the rate served closed-loop` : ''}; fixed rates are evenly paced, open loop
-${machine}
+${machine}${buffers ? `; PostgreSQL's shared buffers ${buffers.sharedBuffersMb} MB for ${buffers.databasesMb} MB of bench databases` : ''}
 
 ${lines.join('\n')}
 
 CPU ms per request (gateway, then each subgraph):
 ${cpuLines.join('\n')}
+
+PostgreSQL's reads per request (blocks it read from the operating system; pages of the machine's page cache evicted and read back from disk):
+${readLines.join('\n')}
 
 peak RSS (MB): ${Object.entries(peaks).map(([name, mb]) => `${name} ${mb}`).join(', ')}${
     ingestion ? `\ningestion through ${gatewayNames.find((g) => GATEWAYS[g]!.ours)}: ${ingestion.records} records in ${ingestion.seconds} s (${ingestion.recordsPerSecond} records/s), ingest process peak RSS ${ingestion.ingestPeakRssMb} MB` : ''
@@ -318,7 +331,7 @@ operations: ${operations.map((o) => `${o.name}: ${o.description}`).join('; ')}${
   const file = join(root, 'bench-results', `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    JSON.stringify({ startedAt, machine, compiledSubgraphs: values.compiled, subgraphsInOneProcess: values['subgraphs-in-one-process'], subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, atFraction: atFraction ?? null, gateways: gatewayNames, rounds: Number(values.rounds), rows, cells, peakRssMb: peaks, ingestion, soak }, null, 2),
+    JSON.stringify({ startedAt, machine, postgres: buffers, compiledSubgraphs: values.compiled, subgraphsInOneProcess: values['subgraphs-in-one-process'], subjects, seed, seconds, warmupSeconds, connections, rate: rate ?? null, atFraction: atFraction ?? null, gateways: gatewayNames, rounds: Number(values.rounds), rows, cells, peakRssMb: peaks, ingestion, soak }, null, 2),
   );
   console.log(`results: ${file}`);
 }

@@ -1,13 +1,14 @@
 /**
  * One cell of the benchmark: a drive of one operation against one gateway, with what it cost the
- * database (committed transactions per subgraph database, from `pg_stat_database`) and each process
- * (CPU from /proc), per request, warm-up included.
+ * database (committed transactions per subgraph database, and blocks read from outside its shared
+ * buffers, from `pg_stat_database`), the machine (page-cache refaults) and each process (CPU from
+ * /proc), per request, warm-up included.
  */
 import type pg from 'pg';
 import type { Supervisor } from '../lib/processes';
 import type { DriveInput, DriveResult } from './drive';
 import type { Load } from './loadPlan';
-import { cpuSeconds } from './procs';
+import { cpuSeconds, pageCacheRefaults } from './procs';
 import { gcDelta, gcTotals, type GcTotals } from './gc';
 import { runDrive } from './runDrive';
 
@@ -21,6 +22,36 @@ export interface Cell extends DriveResult {
   cpuMsPerRequest: Record<string, number>;
   /** This gateway's garbage collection during the cell, warm-up included (null for the peers). */
   gc?: GcTotals | null;
+  /** Where the database's reads came from, per request. */
+  reads: Reads;
+}
+
+/**
+ * Blocks PostgreSQL read from outside its shared buffers (8 kB each, summed over the subgraph
+ * databases: from the page cache, or from disk), and pages the whole machine read back into the
+ * page cache after the kernel evicted them (null where /proc/vmstat does not say): the second, set
+ * against the first, tells a machine whose reclaim (DAMON's, say) turns cache hits into disk reads.
+ */
+export interface Reads {
+  blocksOutsideSharedBuffers: number;
+  pageCacheRefaults: number | null;
+}
+
+/** PostgreSQL's shared buffers, and the size of the subgraph databases, in MB. */
+export async function bufferFit(client: pg.Client, prefix: string): Promise<{ sharedBuffersMb: number; databasesMb: number }> {
+  const { rows } = await client.query<{ buffers: string; databases: string | null }>(
+    `select (select setting::bigint * 8192 from pg_settings where name = 'shared_buffers') as buffers,
+            (select sum(pg_database_size(datname)) from pg_database where datname like $1) as databases`,
+    [`${prefix}_%`],
+  );
+  const mb = (bytes: string | null | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
+  return { sharedBuffersMb: mb(rows[0]?.buffers), databasesMb: mb(rows[0]?.databases) };
+}
+
+/** Blocks read from outside shared buffers so far, summed over the subgraph databases. */
+async function blocksRead(client: pg.Client, prefix: string): Promise<number> {
+  const { rows } = await client.query<{ n: string | null }>(`select sum(blks_read) as n from pg_stat_database where datname like $1`, [`${prefix}_%`]);
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Committed transactions per subgraph database so far (each autocommit statement is one). */
@@ -49,18 +80,27 @@ export async function measureCell(context: CellContext, gateway: string, load: L
   const { stats, prefix, processes } = context;
   const cpuOf = () => Object.fromEntries(processes.map((s) => [s.service.name, cpuSeconds(s.child.pid)]));
   const before = await transactions(stats, prefix);
+  const blocksBefore = await blocksRead(stats, prefix);
+  const refaultsBefore = pageCacheRefaults();
   const cpuBefore = cpuOf();
   const gcBefore = await gcTotals(context.metricsUrl);
   const result = await runDrive(context.root, input);
   const gcAfter = await gcTotals(context.metricsUrl);
   await new Promise((resolve) => setTimeout(resolve, 1200)); // backends report their statistics about once a second
   const after = await transactions(stats, prefix);
+  const blocksAfter = await blocksRead(stats, prefix);
+  const refaultsAfter = pageCacheRefaults();
   const cpuAfter = cpuOf();
   // Warm-up requests reach the database and use CPU too: per request over both.
   const requestsSeen = Math.max(1, result.requests + result.warmupRequests);
+  const perRequest = (n: number) => Math.round((n / requestsSeen) * 100) / 100;
   const sqlPerRequest: Record<string, number> = {};
-  for (const db of context.databases) sqlPerRequest[db] = Math.round((((after[db] ?? 0) - (before[db] ?? 0)) / requestsSeen) * 100) / 100;
+  for (const db of context.databases) sqlPerRequest[db] = perRequest((after[db] ?? 0) - (before[db] ?? 0));
   const cpuMsPerRequest: Record<string, number> = {};
   for (const name of Object.keys(cpuAfter)) cpuMsPerRequest[name] = Math.round(((cpuAfter[name]! - cpuBefore[name]!) / requestsSeen) * 1e4) / 10;
-  return { ...result, gateway, load, sqlPerRequest, cpuMsPerRequest, gc: gcDelta(gcBefore, gcAfter) };
+  const reads: Reads = {
+    blocksOutsideSharedBuffers: perRequest(blocksAfter - blocksBefore),
+    pageCacheRefaults: refaultsBefore === null || refaultsAfter === null ? null : perRequest(refaultsAfter - refaultsBefore),
+  };
+  return { ...result, gateway, load, sqlPerRequest, cpuMsPerRequest, gc: gcDelta(gcBefore, gcAfter), reads };
 }

@@ -1,4 +1,7 @@
-/** What the benchmark reads about processes from /proc: RSS, peak RSS and CPU time, a process and its children. */
+/**
+ * What the benchmark reads from /proc: RSS, peak RSS and CPU time of a process and its children, and
+ * the machine's page-cache refaults.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 
 function children(pid: number): number[] {
@@ -62,4 +65,20 @@ export function cpuSeconds(pid: number | undefined): number {
     }
   }
   return ticks / 100;
+}
+
+/**
+ * Pages of files read back into the page cache after the kernel had evicted them, machine-wide, so
+ * far (`workingset_refault_file` of /proc/vmstat; `workingset_refault` before Linux 5.9): each is
+ * a read that would have been a cache hit had the page stayed, a disk read on the request's path
+ * when PostgreSQL asks for it. Null where /proc/vmstat has neither.
+ */
+export function pageCacheRefaults(): number | null {
+  try {
+    const vmstat = readFileSync('/proc/vmstat', 'utf8');
+    const found = /^workingset_refault_file (\d+)$/m.exec(vmstat) ?? /^workingset_refault (\d+)$/m.exec(vmstat);
+    return found ? Number(found[1]) : null;
+  } catch {
+    return null;
+  }
 }

@@ -17,10 +17,13 @@ const tenth = (ms: number) => Math.round(ms * 10) / 10;
 
 const LOAD_ORDER: Load['kind'][] = ['closed', 'rate', 'fraction'];
 
+/** The mean to 0.01. */
+const meanOf = (values: number[]) => Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 100) / 100;
+
 function combined(mine: Cell[]): Cell {
   const mean = (pick: (c: Cell) => Record<string, number>) => {
     const out: Record<string, number> = {};
-    for (const key of Object.keys(pick(mine[0]!))) out[key] = Math.round((mine.reduce((sum, c) => sum + (pick(c)[key] ?? 0), 0) / mine.length) * 100) / 100;
+    for (const key of Object.keys(pick(mine[0]!))) out[key] = meanOf(mine.map((c) => pick(c)[key] ?? 0));
     return out;
   };
   const first = mine[0]!;
@@ -39,6 +42,10 @@ function combined(mine: Cell[]): Cell {
     firstErrors: mine.flatMap((c) => c.firstErrors).slice(0, 3),
     sqlPerRequest: mean((c) => c.sqlPerRequest),
     cpuMsPerRequest: mean((c) => c.cpuMsPerRequest),
+    reads: {
+      blocksOutsideSharedBuffers: meanOf(mine.map((c) => c.reads.blocksOutsideSharedBuffers)),
+      pageCacheRefaults: mine.some((c) => c.reads.pageCacheRefaults === null) ? null : meanOf(mine.map((c) => c.reads.pageCacheRefaults ?? 0)),
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Loa
 import type { Cell } from '../bench/measure';
 import { GROWTH_BAND_MB_PER_MIN, leastSquaresSlope, memoryTrend, minuteFloors, verdict, type MemorySample } from '../bench/memoryTrend';
 import { percentile, runPaced, summariseLatencies } from '../bench/paced';
+import { pageCacheRefaults } from '../bench/procs';
 import { tableLines, tableRows } from '../bench/table';
 
 /** Samples every `step` seconds for `seconds`, of `mb(t)`. */
@@ -177,7 +178,7 @@ describe('paced load', () => {
 });
 
 describe('the table', () => {
-  const cell = (gateway: string, load: Load, rps: number, p99: number): Cell => ({
+  const cell = (gateway: string, load: Load, rps: number, p99: number, reads: Cell['reads'] = { blocksOutsideSharedBuffers: 2, pageCacheRefaults: 0 }): Cell => ({
     operation: 'profile',
     warmupRequests: 0,
     requests: Math.round(rps * 8),
@@ -192,6 +193,7 @@ describe('the table', () => {
     load,
     sqlPerRequest: { subjects: 1 },
     cpuMsPerRequest: { [gateway]: 5 },
+    reads,
   });
 
   it('puts the fraction row under its closed-loop row, with the median of the rounds and no ratio', () => {
@@ -215,5 +217,22 @@ describe('the table', () => {
     expect(lines[1]).toMatch(/^profile\s+ours\s+max \(closed\)\s+46\s+310\s+620\s+0\s+1\.00x/);
     expect(lines[2]).toMatch(/^profile\s+ours\s+0\.5x max = 23\/s\s+23\.0\s+25\s+50\s+0\s+-\s/);
     expect(lines[3]).toMatch(/^profile\s+apollo\s+max \(closed\)\s+30\s+250\s+500\s+0\s+0\.65x/);
+  });
+
+  it("averages the rounds' reads, and says nothing of refaults when a round could not count them", () => {
+    const closed = { kind: 'closed' } as const;
+    const counted = tableRows([cell('ours', closed, 40, 100, { blocksOutsideSharedBuffers: 3, pageCacheRefaults: 1 }), cell('ours', closed, 42, 90, { blocksOutsideSharedBuffers: 4, pageCacheRefaults: 2.5 })], ['profile'], ['ours']);
+    expect(counted[0]!.reads).toEqual({ blocksOutsideSharedBuffers: 3.5, pageCacheRefaults: 1.75 });
+    const uncounted = tableRows([cell('ours', closed, 40, 100, { blocksOutsideSharedBuffers: 3, pageCacheRefaults: null }), cell('ours', closed, 42, 90)], ['profile'], ['ours']);
+    expect(uncounted[0]!.reads).toEqual({ blocksOutsideSharedBuffers: 2.5, pageCacheRefaults: null });
+  });
+});
+
+describe("the machine's page-cache refaults", () => {
+  it('reads a count from /proc/vmstat that only grows', () => {
+    const first = pageCacheRefaults();
+    expect(first).toEqual(expect.any(Number));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(pageCacheRefaults()).toBeGreaterThanOrEqual(first!);
   });
 });
