@@ -33,7 +33,7 @@ import { compileEntry, stopCompiler } from '../lib/compile';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from './loadPlan';
 import { gcLine } from './gc';
 import { runDrive } from './runDrive';
-import { bufferFit, measureCell, transactions, type Cell, type CellContext } from './measure';
+import { bufferFit, measureCell, transactions, type BufferFit, type Cell, type CellContext } from './measure';
 import { peakRssMb } from './procs';
 import { runSoak, soakLines, type SoakReport } from './soak';
 import { median, tableLines, tableRows } from './table';
@@ -112,7 +112,7 @@ const peaks: Record<string, number> = {};
 let ingestion: Record<string, unknown> | null = null;
 let soak: SoakReport | null = null;
 let seed: SeedReport | null = null;
-let buffers: { sharedBuffersMb: number; databasesMb: number } | null = null;
+let buffers: BufferFit | null = null;
 
 /** With --compiled a gateway runs from an esbuild build too (tsx if its build fails). */
 async function gatewayMain(main: string): Promise<{ main: string; compiled: boolean }> {

@@ -38,7 +38,12 @@ export interface Reads {
 }
 
 /** PostgreSQL's shared buffers, and the size of the subgraph databases, in MB. */
-export async function bufferFit(client: pg.Client, prefix: string): Promise<{ sharedBuffersMb: number; databasesMb: number }> {
+export interface BufferFit {
+  sharedBuffersMb: number;
+  databasesMb: number;
+}
+
+export async function bufferFit(client: pg.Client, prefix: string): Promise<BufferFit> {
   const { rows } = await client.query<{ buffers: string; databases: string | null }>(
     `select (select setting::bigint * 8192 from pg_settings where name = 'shared_buffers') as buffers,
             (select sum(pg_database_size(datname)) from pg_database where datname like $1) as databases`,
