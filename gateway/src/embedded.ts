@@ -6,6 +6,7 @@
  * a gateway in front of subgraph processes loads no subgraph code.
  */
 import { randomBytes } from 'node:crypto';
+import { connectionLimit } from '@credit/db';
 import { openSubgraphDatabase, subgraphConfig, type BuiltSubgraph } from '@credit/kit';
 import { SUBGRAPHS, loadSubgraph } from '../../scripts/subgraphs';
 
@@ -28,6 +29,41 @@ export function checkEmbeddedWorkers(workers: number, env: NodeJS.ProcessEnv = p
       `gateway: GATEWAY_SUBGRAPHS=embedded with GATEWAY_WORKERS=${workers} needs PostgreSQL: each worker opens every subgraph's database, ` +
         `and the embedded database (PGlite) of ${embeddedDatabase.join(', ')} can be opened by one process only. ` +
         'Set DATABASE_URL (or <NAME>_DATABASE_URL), or run one worker.',
+    );
+  }
+}
+
+/**
+ * Refuses a pool size the PostgreSQL servers cannot hold. Each gateway process (`GATEWAY_WORKERS`
+ * of them) opens up to `EMBEDDED_POOL_SIZE` connections per subgraph database, and the databases
+ * on one server share its `max_connections`: past it, connections fail under load ("too many
+ * clients") and the requests waiting on them with them. So it is refused at start, with the
+ * numbers and what to change. Other clients of the server are not counted (they come and go). A
+ * server that cannot be asked is left to the databases' own opening, which says why.
+ */
+export async function checkConnectionBudget(workers: number, poolSize: number, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const servers = new Map<string, { url: string; subgraphs: string[] }>();
+  for (const entry of SUBGRAPHS) {
+    const url = subgraphConfig(entry.name, entry.port, {}, env).databaseUrl;
+    if (!url) continue;
+    const parsed = new URL(url);
+    const server = `${parsed.hostname || parsed.searchParams.get('host') || 'localhost'}:${parsed.port || 5432}`;
+    const found = servers.get(server) ?? { url, subgraphs: [] };
+    found.subgraphs.push(entry.name);
+    servers.set(server, found);
+  }
+  for (const [server, { url, subgraphs }] of servers) {
+    const limit = await connectionLimit(url);
+    if (!limit) continue;
+    const allowed = limit.max - limit.reserved;
+    const needed = subgraphs.length * poolSize * workers;
+    if (needed <= allowed) continue;
+    const fits = Math.floor(allowed / (subgraphs.length * workers));
+    throw new Error(
+      `gateway: GATEWAY_SUBGRAPHS=embedded would open up to ${needed} connections to PostgreSQL at ${server} ` +
+        `(the databases of ${subgraphs.join(', ')}, × EMBEDDED_POOL_SIZE=${poolSize} × GATEWAY_WORKERS=${workers}), ` +
+        `and it takes ${allowed} (max_connections ${limit.max}, ${limit.reserved} reserved). ` +
+        `${fits >= 1 ? `Set EMBEDDED_POOL_SIZE=${fits} or less` : 'Run fewer GATEWAY_WORKERS'}, or raise max_connections.`,
     );
   }
 }

@@ -9,7 +9,9 @@ import { listenGracefully } from './shutdown';
 const config = loadConfig();
 if (config.subgraphMode === 'embedded' && cluster.isPrimary) {
   try {
-    (await import('./embedded')).checkEmbeddedWorkers(config.performance.workers);
+    const embedded = await import('./embedded');
+    embedded.checkEmbeddedWorkers(config.performance.workers);
+    await embedded.checkConnectionBudget(config.performance.workers, config.embeddedPoolSize);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

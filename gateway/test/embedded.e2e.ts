@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connectionLimit } from '@credit/db';
 import { testBackends } from '@credit/db/testing';
 import { DEMO_SEED, demoSubject } from '@credit/demo-data';
 import { listen, type Listening } from '@credit/http';
@@ -21,7 +22,7 @@ import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS, loadSubgraph } from '../../scripts/subgraphs';
-import { checkEmbeddedWorkers, openEmbeddedSubgraphs, type EmbeddedSubgraphs } from '../src/embedded';
+import { checkConnectionBudget, checkEmbeddedWorkers, openEmbeddedSubgraphs, type EmbeddedSubgraphs } from '../src/embedded';
 import { loadConfig } from '../src/env';
 import { developmentToken } from '../src/identity';
 import { EXAMPLES } from '../src/playground/examples';
@@ -231,4 +232,33 @@ describe('embedded subgraphs opened from the environment', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+// The server's own limit decides: the cases are built from what it says (100 by default).
+const postgresUrl = testBackends().some((backend) => backend.name === 'postgres') ? process.env.DATABASE_URL : undefined;
+
+describe.skipIf(!postgresUrl)('the connection budget of embedded subgraphs on PostgreSQL', () => {
+  it('refuses pools that the server cannot hold, saying what fits, and allows what it can', async () => {
+    const limit = await connectionLimit(postgresUrl!);
+    expect(limit).toEqual({ max: expect.any(Number), reserved: expect.any(Number) });
+    const allowed = limit!.max - limit!.reserved;
+    const fits = Math.floor(allowed / (SUBGRAPHS.length * 2));
+    const env = { DATABASE_URL: postgresUrl };
+    await expect(checkConnectionBudget(2, fits + 1, env)).rejects.toThrow(
+      `would open up to ${SUBGRAPHS.length * (fits + 1) * 2} connections to PostgreSQL at ${new URL(postgresUrl!).host}`,
+    );
+    await expect(checkConnectionBudget(2, fits + 1, env)).rejects.toThrow(`and it takes ${allowed} (max_connections ${limit!.max}, ${limit!.reserved} reserved). Set EMBEDDED_POOL_SIZE=${fits} or less, or raise max_connections.`);
+    await expect(checkConnectionBudget(2, fits, env)).resolves.toBeUndefined();
+  });
+
+  it('counts only the databases on that server, and leaves a server it cannot ask to the opening', async () => {
+    const limit = (await connectionLimit(postgresUrl!))!;
+    const allowed = limit.max - limit.reserved;
+    // Subjects on the server, the others embedded: one database's pool against the whole limit.
+    const env = { SUBJECTS_DATABASE_URL: postgresUrl, DATA_DIR: '/tmp/credit-budget' };
+    await expect(checkConnectionBudget(1, allowed, env)).resolves.toBeUndefined();
+    await expect(checkConnectionBudget(1, allowed + 1, env)).rejects.toThrow(/the databases of subjects, × EMBEDDED_POOL_SIZE/);
+    await expect(checkConnectionBudget(allowed + 1, 1, env)).rejects.toThrow(/Run fewer GATEWAY_WORKERS, or raise max_connections/);
+    await expect(checkConnectionBudget(64, 100, { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' })).resolves.toBeUndefined();
+  });
 });

@@ -69,4 +69,5 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
 }
 
 export { queryRows, unnestInsert } from './bulk';
+export { connectionLimit, type ConnectionLimit } from './connections';
 export { prepared, prepareSql, tableRows, type PreparedSql } from './prepared';
