@@ -37,17 +37,26 @@ export interface Reads {
   pageCacheRefaults: number | null;
 }
 
+/**
+ * A LIKE pattern for the bench databases of `prefix` (`<prefix>_<subgraph>`), with LIKE's own `_`
+ * and `%` escaped: unescaped, `credit_bench_100000_%` also matches `credit_bench_1000000_subjects`.
+ */
+export function databasesOf(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, '\\$&')}\\_%`;
+}
+
 /** PostgreSQL's shared buffers, and the size of the subgraph databases, in MB. */
 export interface BufferFit {
   sharedBuffersMb: number;
   databasesMb: number;
 }
 
+/** The server's shared buffers, and the bench databases of `prefix` summed. */
 export async function bufferFit(client: pg.Client, prefix: string): Promise<BufferFit> {
   const { rows } = await client.query<{ buffers: string; databases: string | null }>(
     `select (select setting::bigint * 8192 from pg_settings where name = 'shared_buffers') as buffers,
             (select sum(pg_database_size(datname)) from pg_database where datname like $1) as databases`,
-    [`${prefix}_%`],
+    [databasesOf(prefix)],
   );
   const mb = (bytes: string | null | undefined) => Math.round(Number(bytes ?? 0) / 2 ** 20);
   return { sharedBuffersMb: mb(rows[0]?.buffers), databasesMb: mb(rows[0]?.databases) };
@@ -55,7 +64,7 @@ export async function bufferFit(client: pg.Client, prefix: string): Promise<Buff
 
 /** Blocks read from outside shared buffers so far, summed over the subgraph databases. */
 async function blocksRead(client: pg.Client, prefix: string): Promise<number> {
-  const { rows } = await client.query<{ n: string | null }>(`select sum(blks_read) as n from pg_stat_database where datname like $1`, [`${prefix}_%`]);
+  const { rows } = await client.query<{ n: string | null }>(`select sum(blks_read) as n from pg_stat_database where datname like $1`, [databasesOf(prefix)]);
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -63,7 +72,7 @@ async function blocksRead(client: pg.Client, prefix: string): Promise<number> {
 export async function transactions(client: pg.Client, prefix: string): Promise<Record<string, number>> {
   const { rows } = await client.query<{ datname: string; n: string }>(
     `select datname, xact_commit + xact_rollback as n from pg_stat_database where datname like $1`,
-    [`${prefix}_%`],
+    [databasesOf(prefix)],
   );
   const out: Record<string, number> = {};
   for (const row of rows) out[row.datname.slice(prefix.length + 1)] = Number(row.n);

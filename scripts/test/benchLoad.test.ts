@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from '../bench/loadPlan';
-import type { Cell } from '../bench/measure';
+import { databasesOf, type Cell } from '../bench/measure';
 import { GROWTH_BAND_MB_PER_MIN, leastSquaresSlope, memoryTrend, minuteFloors, verdict, type MemorySample } from '../bench/memoryTrend';
 import { percentile, runPaced, summariseLatencies } from '../bench/paced';
 import { pageCacheRefaults } from '../bench/procs';
@@ -234,5 +234,13 @@ describe("the machine's page-cache refaults", () => {
     expect(first).toEqual(expect.any(Number));
     expect(first).toBeGreaterThanOrEqual(0);
     expect(pageCacheRefaults()).toBeGreaterThanOrEqual(first!);
+  });
+});
+
+describe('the bench databases of a run', () => {
+  it("are matched with LIKE's wildcards escaped (backslash, PostgreSQL's default escape), so a longer prefix is not matched", () => {
+    // Unescaped, `credit_bench_100000_%` matched `credit_bench_1000000_subjects` too (`_` is any character).
+    expect(databasesOf('credit_bench_100000')).toBe(String.raw`credit\_bench\_100000\_%`);
+    expect(databasesOf('odd%name\\')).toBe('odd\\%name\\\\\\_%');
   });
 });
