@@ -33,7 +33,7 @@ import { compileEntry, stopCompiler } from '../lib/compile';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from './loadPlan';
 import { gcLine } from './gc';
 import { runDrive } from './runDrive';
-import { bufferFit, measureCell, transactions, type BufferFit, type Cell, type CellContext } from './measure';
+import { bufferFit, databaseCounters, measureCell, type BufferFit, type Cell, type CellContext } from './measure';
 import { peakRssMb } from './procs';
 import { runSoak, soakLines, type SoakReport } from './soak';
 import { median, tableLines, tableRows } from './table';
@@ -274,7 +274,7 @@ async function ingest(url: string, run: string): Promise<Record<string, unknown>
   const file = join(work, 'records.csv');
   await writeTemplateCsv(file, { count: ingestRecords, subjects, seed: DEMO_SEED, run: run.slice(-5) });
   const token = await developmentToken({ sub: 'bench-officer', dept: 'SCJGJ', roles: ['DEPARTMENT'] }, '8h');
-  const before = await transactions(stats, prefix);
+  const { transactions: before } = await databaseCounters(stats, prefix);
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', file, '--url', url, '--token', token, '--batch', '2000', '--concurrency', '3'], {
     cwd: root,
@@ -285,7 +285,7 @@ async function ingest(url: string, run: string): Promise<Record<string, unknown>
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const secondsTaken = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 1200));
-  const after = await transactions(stats, prefix);
+  const { transactions: after } = await databaseCounters(stats, prefix);
   const accepted = Number(/accepted\s+(\d+)/.exec(output)?.[1] ?? 0);
   const result = {
     records: ingestRecords,

@@ -62,21 +62,28 @@ export async function bufferFit(client: pg.Client, prefix: string): Promise<Buff
   return { sharedBuffersMb: mb(rows[0]?.buffers), databasesMb: mb(rows[0]?.databases) };
 }
 
-/** Blocks read from outside shared buffers so far, summed over the subgraph databases. */
-async function blocksRead(client: pg.Client, prefix: string): Promise<number> {
-  const { rows } = await client.query<{ n: string | null }>(`select sum(blks_read) as n from pg_stat_database where datname like $1`, [databasesOf(prefix)]);
-  return Number(rows[0]?.n ?? 0);
+/**
+ * What the subgraph databases have done so far, in one read of `pg_stat_database`: committed
+ * transactions per database (each autocommit statement is one), and the blocks they read from
+ * outside shared buffers, summed.
+ */
+export interface DatabaseCounters {
+  transactions: Record<string, number>;
+  blocksRead: number;
 }
 
-/** Committed transactions per subgraph database so far (each autocommit statement is one). */
-export async function transactions(client: pg.Client, prefix: string): Promise<Record<string, number>> {
-  const { rows } = await client.query<{ datname: string; n: string }>(
-    `select datname, xact_commit + xact_rollback as n from pg_stat_database where datname like $1`,
+export async function databaseCounters(client: pg.Client, prefix: string): Promise<DatabaseCounters> {
+  const { rows } = await client.query<{ datname: string; n: string; blocks: string }>(
+    `select datname, xact_commit + xact_rollback as n, blks_read as blocks from pg_stat_database where datname like $1`,
     [databasesOf(prefix)],
   );
-  const out: Record<string, number> = {};
-  for (const row of rows) out[row.datname.slice(prefix.length + 1)] = Number(row.n);
-  return out;
+  const transactions: Record<string, number> = {};
+  let blocksRead = 0;
+  for (const row of rows) {
+    transactions[row.datname.slice(prefix.length + 1)] = Number(row.n);
+    blocksRead += Number(row.blocks);
+  }
+  return { transactions, blocksRead };
 }
 
 export interface CellContext {
@@ -93,27 +100,25 @@ export interface CellContext {
 export async function measureCell(context: CellContext, gateway: string, load: Load, input: DriveInput): Promise<Cell> {
   const { stats, prefix, processes } = context;
   const cpuOf = () => Object.fromEntries(processes.map((s) => [s.service.name, cpuSeconds(s.child.pid)]));
-  const before = await transactions(stats, prefix);
-  const blocksBefore = await blocksRead(stats, prefix);
+  const before = await databaseCounters(stats, prefix);
   const refaultsBefore = pageCacheRefaults();
   const cpuBefore = cpuOf();
   const gcBefore = await gcTotals(context.metricsUrl);
   const result = await runDrive(context.root, input);
   const gcAfter = await gcTotals(context.metricsUrl);
   await new Promise((resolve) => setTimeout(resolve, 1200)); // backends report their statistics about once a second
-  const after = await transactions(stats, prefix);
-  const blocksAfter = await blocksRead(stats, prefix);
+  const after = await databaseCounters(stats, prefix);
   const refaultsAfter = pageCacheRefaults();
   const cpuAfter = cpuOf();
   // Warm-up requests reach the database and use CPU too: per request over both.
   const requestsSeen = Math.max(1, result.requests + result.warmupRequests);
   const perRequest = (n: number) => Math.round((n / requestsSeen) * 100) / 100;
   const sqlPerRequest: Record<string, number> = {};
-  for (const db of context.databases) sqlPerRequest[db] = perRequest((after[db] ?? 0) - (before[db] ?? 0));
+  for (const db of context.databases) sqlPerRequest[db] = perRequest((after.transactions[db] ?? 0) - (before.transactions[db] ?? 0));
   const cpuMsPerRequest: Record<string, number> = {};
   for (const name of Object.keys(cpuAfter)) cpuMsPerRequest[name] = Math.round(((cpuAfter[name]! - cpuBefore[name]!) / requestsSeen) * 1e4) / 10;
   const reads: Reads = {
-    blocksOutsideSharedBuffers: perRequest(blocksAfter - blocksBefore),
+    blocksOutsideSharedBuffers: perRequest(after.blocksRead - before.blocksRead),
     pageCacheRefaults: refaultsBefore === null || refaultsAfter === null ? null : perRequest(refaultsAfter - refaultsBefore),
   };
   return { ...result, gateway, load, sqlPerRequest, cpuMsPerRequest, gc: gcDelta(gcBefore, gcAfter), reads };
