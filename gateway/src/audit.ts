@@ -6,7 +6,7 @@ import { TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, ty
 import type { Agent } from 'undici';
 import type { GatewayContext } from './context';
 import { subgraphFetcher } from './dataSource';
-import { currentScope } from './requestScope';
+import { currentScope, timeStep } from './requestScope';
 
 /**
  * Audit of subject reads: one entry per client operation that touched subjects, with the caller,
@@ -260,6 +260,7 @@ export function auditPlugin(
         },
         async willSendResponse({ response, operationName, contextValue: { caller } }) {
           if (trail.size === 0) return;
+          const started = performance.now();
           try {
             await recorder.record({
               at,
@@ -270,7 +271,9 @@ export function auditPlugin(
               operationName: operationName ?? null,
               subjectIds: [...trail],
             });
+            timeStep('access log', started);
           } catch (error) {
+            timeStep('access log', started, 'failed');
             const requestId = currentScope()?.requestId;
             log('access not recorded: the response is withheld', error, requestId);
             if (response.http) response.http.status = 503;

@@ -53,6 +53,8 @@ const Env = z.object({
   METRICS_MAX_OPERATIONS: z.coerce.number().int().positive().max(10_000).default(100),
   /** Deadline for a whole GraphQL request; past it the client gets 504. */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** A request taking this long or longer is logged at warn with what it waited for; 0: never. */
+  SLOW_REQUEST_MS: z.coerce.number().int().nonnegative().default(1000),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
   /** Requests per window for each verified caller. */
   RATE_LIMIT_CALLER: z.coerce.number().int().positive().default(3000),
@@ -151,6 +153,8 @@ export interface GatewayConfig {
   purposeMaxLength: number;
   metrics: { token: string | undefined; access: 'loopback' | 'token'; maxOperations: number };
   requestTimeoutMs: number;
+  /** A request this long or longer is logged as slow, with its steps (0: never). */
+  slowRequestMs: number;
   rateLimits: RateLimits;
   trustProxyHops: number;
   shutdownGraceMs: number;
@@ -206,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     purposeMaxLength: e.PURPOSE_MAX_LENGTH,
     metrics: { token: e.METRICS_TOKEN, access: e.METRICS_ACCESS, maxOperations: e.METRICS_MAX_OPERATIONS },
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    slowRequestMs: e.SLOW_REQUEST_MS,
     rateLimits: {
       windowMs: e.RATE_LIMIT_WINDOW_MS,
       perCaller: e.RATE_LIMIT_CALLER,

@@ -73,8 +73,12 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 /** Probed every few seconds by load balancers and Prometheus: logged at debug level when fine. */
 const PROBES = new Set(['/health', '/ready', '/metrics']);
 
-/** One line per HTTP request: method, path, status, duration, and what GraphQL learnt about it. */
-export function accessLog(logger: Logger): express.RequestHandler {
+/**
+ * One line per HTTP request: method, path, status, duration, and what GraphQL learnt about it. A
+ * request that took `slowMs` or more (0: never) is logged at `warn` as a slow request, with what it
+ * waited for (`steps`: each subgraph call, GraphQL's work and the access-log write, from its arrival).
+ */
+export function accessLog(logger: Logger, slowMs = 0): express.RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
@@ -92,6 +96,7 @@ export function accessLog(logger: Logger): express.RequestHandler {
       };
       if (res.statusCode >= 500 && !PROBES.has(line.path ?? '')) logger.error(line, 'request failed');
       else if (PROBES.has(line.path ?? '') && res.statusCode < 500) logger.debug(line, 'request');
+      else if (slowMs > 0 && line.durationMs >= slowMs) logger.warn({ ...line, steps: scope?.steps }, 'slow request');
       else logger.info(line, 'request');
     });
     next();

@@ -17,6 +17,28 @@ export interface RequestScope {
   errorCodes: string[];
   /** Why the gateway refused the request before GraphQL ran (rate limit, body size, ...). */
   rejected?: string;
+  /** `performance.now()` when the request arrived: the origin of `steps`. */
+  startedAt: number;
+  /** What the request waited for, in the order each ended (the slow-request log shows them). */
+  steps: TimedStep[];
+}
+
+/** One piece of a request's time: a subgraph call, GraphQL execution, the access-log write. */
+export interface TimedStep {
+  step: string;
+  /** Milliseconds from the request's arrival to the step's start. */
+  atMs: number;
+  ms: number;
+  /** How a subgraph call ended, when not `ok`. */
+  outcome?: string;
+}
+
+/** Adds to the current request's steps one that began at `started` (`performance.now()`) and ends now. */
+export function timeStep(step: string, started: number, outcome?: string): void {
+  const scope = storage.getStore();
+  if (!scope) return;
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  scope.steps.push({ step, atMs: round(started - scope.startedAt), ms: round(performance.now() - started), ...(outcome ? { outcome } : {}) });
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
@@ -31,7 +53,12 @@ const GIVEN_ID = /^[\w.:-]{8,128}$/;
 export function requestScope(): express.RequestHandler {
   return (req, res, next) => {
     const given = req.get('x-request-id');
-    const scope: RequestScope = { requestId: given && GIVEN_ID.test(given) ? given : randomUUID(), errorCodes: [] };
+    const scope: RequestScope = {
+      requestId: given && GIVEN_ID.test(given) ? given : randomUUID(),
+      errorCodes: [],
+      startedAt: performance.now(),
+      steps: [],
+    };
     res.locals.scope = scope;
     res.setHeader('x-request-id', scope.requestId);
     storage.run(scope, next);
@@ -55,15 +82,22 @@ export function currentScope(): RequestScope | undefined {
   return storage.getStore();
 }
 
-/** Records the operation name and caller of each GraphQL request in its scope (error codes: see formatError). */
+/**
+ * Records the operation name and caller of each GraphQL request in its scope (error codes: see
+ * formatError), and the time from the start of GraphQL's work to its answer (step `graphql`).
+ */
 export function requestScopePlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
+      const started = performance.now();
       const scope = currentScope();
       if (scope) scope.callerId = contextValue.caller.id;
       return {
         async didResolveOperation({ operationName }) {
           if (scope) scope.operation = operationName ?? 'anonymous';
+        },
+        async executionDidStart() {
+          return { executionDidEnd: async () => timeStep('graphql', started) };
         },
       };
     },

@@ -148,7 +148,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxyHops);
-  app.use(requestScope(), accessLog(logger));
+  app.use(requestScope(), accessLog(logger, config.slowRequestMs));
   app.use(operationsRoutes(subgraphs, readiness));
   app.use(playgroundRoutes('/graphql'));
   app.get('/metrics', metrics.handler(config.metrics));

@@ -182,6 +182,41 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
     expect(typeof line!.durationMs).toBe('number');
   });
 
+  it('logs a slow request at warn with what it waited for, and a quick one as usual', async () => {
+    const watchful = await startGateway({
+      supergraphPath,
+      subgraphUrls: { subjects: system.subgraphs.subjects!.url, probe: probe.url },
+      slowRequestMs: 300,
+    });
+    const token = await developmentToken({ sub: 'officer-slow', roles: ['CREDIT_CENTRE'] });
+    const headers = { authorization: `Bearer ${token}`, purpose: 'slow%20test' };
+    try {
+      expect((await watchful.query(BOTH, {}, headers)).errors).toBeUndefined();
+      probe.delayMs = 400;
+      expect((await watchful.query(BOTH, {}, headers)).errors).toBeUndefined();
+      const lines = watchful.logs.filter((entry) => entry.caller === 'officer-slow');
+      expect(lines.map((entry) => [entry.msg, entry.level])).toEqual([
+        ['request', 30],
+        ['slow request', 40],
+      ]);
+      const slow = lines[1] as { durationMs: number; operation: string; steps: { step: string; atMs: number; ms: number }[] };
+      expect(slow.operation).toBe('Both');
+      expect(slow.durationMs).toBeGreaterThanOrEqual(400);
+      const step = (name: string) => slow.steps.find((s) => s.step === name)!;
+      // The probe waited for the subjects it decorates, then took its 400 ms; GraphQL's work holds both.
+      expect(step('subjects').ms).toBeLessThan(300);
+      expect(step('probe').atMs).toBeGreaterThanOrEqual(step('subjects').atMs + step('subjects').ms - 1);
+      expect(step('probe').ms).toBeGreaterThanOrEqual(399);
+      expect(step('graphql').ms).toBeGreaterThanOrEqual(step('probe').ms);
+      // The access-log write comes after GraphQL's work: the answer waits for it.
+      expect(step('access log').atMs).toBeGreaterThanOrEqual(step('graphql').atMs + step('graphql').ms - 1);
+      expect(slow.steps.map((s) => s.step)).toEqual(['subjects', 'probe', 'graphql', 'access log']);
+    } finally {
+      probe.delayMs = 0;
+      await watchful.close();
+    }
+  });
+
   it('reloads the supergraph while requests are in flight, dropping none', async () => {
     const original = readFileSync(supergraphPath, 'utf8');
     const copy = join(mkdtempSync(join(tmpdir(), 'reload-')), 'supergraph.graphql');
