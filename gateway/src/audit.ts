@@ -25,18 +25,65 @@ import { currentScope, timeStep } from './requestScope';
  * root fields (`extensions.subjectsDisclosed`, see @credit/http; the subjects subgraph reports every
  * subject of which a field beyond `id` was read).
  *
- * When the write fails: the read fails. The entry is written before the response leaves the
+ * When it is written: as soon as a subgraph's answer names subjects, while the rest of the
+ * operation runs (`AccessTrail`), so the response seldom waits for it; subjects that a later fetch
+ * names go in another entry of the same operation, so each subject has one entry per operation.
+ *
+ * When the write fails: the read fails. Every entry is written before the response leaves the
  * gateway (with a few quick retries), together with the entries of concurrent requests (group
- * commit, `batchingRecorder`: each response waits for the commit of the batch that holds its
- * entry); if it still cannot be written, the client gets no data,
+ * commit, `batchingRecorder`: each response waits for the commit of the batches that hold its
+ * entries); if one still cannot be written, the client gets no data,
  * only `AUDIT_UNAVAILABLE` (503). So no subject data is ever disclosed without its record: at
  * worst an entry exists for a response the client never got, or twice after a retry whose first
  * attempt did land (at-least-once; a duplicate is harmless in an access log, a gap is not).
  */
 
-const trails = new WeakMap<object, Set<string>>();
+/**
+ * The subjects one client operation touched, written to the access log as they become known: each
+ * `flush` starts an entry for the subjects noted since the last one, and `settled` waits for every
+ * entry (failing if any was not written).
+ */
+export class AccessTrail {
+  private readonly seen = new Set<string>();
+  private fresh: string[] = [];
+  /** Each entry's write, settled to its error (or null), so that none is an unhandled rejection. */
+  private readonly writes: Promise<unknown>[] = [];
 
-/** Wraps a subgraph data source so that it notes which subjects each client operation touched. */
+  constructor(private readonly write: (subjectIds: string[]) => Promise<void>) {}
+
+  add(subjectId: string): void {
+    if (this.seen.has(subjectId)) return;
+    this.seen.add(subjectId);
+    this.fresh.push(subjectId);
+  }
+
+  /** Starts writing an entry for the subjects noted since the last flush, if any. */
+  flush(): void {
+    if (this.fresh.length === 0) return;
+    const subjectIds = this.fresh;
+    this.fresh = [];
+    this.writes.push(this.write(subjectIds).then(() => null, (error: unknown) => error ?? new Error('the access entry was not written')));
+  }
+
+  /** Whether the operation touched no subject. */
+  get empty(): boolean {
+    return this.seen.size === 0;
+  }
+
+  /** Writes what is left, then resolves once every entry is written; rejects with the first failure. */
+  async settled(): Promise<void> {
+    this.flush();
+    const failure = (await Promise.all(this.writes)).find((error) => error !== null);
+    if (failure !== undefined) throw failure;
+  }
+}
+
+const trails = new WeakMap<object, AccessTrail>();
+
+/**
+ * Wraps a subgraph data source so that it notes which subjects each client operation touched, and
+ * starts their access entry as soon as the subgraph has answered.
+ */
 export function auditing<T extends GraphQLDataSource<GatewayContext>>(source: T): T {
   const process = source.process.bind(source);
   source.process = async (options) => {
@@ -48,10 +95,14 @@ export function auditing<T extends GraphQLDataSource<GatewayContext>>(source: T)
         if (rep?.__typename === 'Subject' && typeof rep.id === 'string') trail.add(rep.id);
       }
     }
-    const response = await process(options);
-    const disclosed = response.extensions?.[DISCLOSED_SUBJECTS_EXTENSION];
-    if (Array.isArray(disclosed)) for (const id of disclosed) if (typeof id === 'string') trail.add(id);
-    return response;
+    try {
+      const response = await process(options);
+      const disclosed = response.extensions?.[DISCLOSED_SUBJECTS_EXTENSION];
+      if (Array.isArray(disclosed)) for (const id of disclosed) if (typeof id === 'string') trail.add(id);
+      return response;
+    } finally {
+      trail.flush();
+    }
   };
   return source;
 }
@@ -250,27 +301,32 @@ export function auditPlugin(
   return {
     async requestDidStart({ contextValue }) {
       const at = new Date().toISOString();
-      const trail = new Set<string>();
+      const { caller } = contextValue;
+      let operationName: string | null = null;
+      const trail = new AccessTrail((subjectIds) =>
+        recorder.record({
+          at,
+          callerId: caller.id,
+          department: caller.department,
+          roles: caller.roles,
+          purpose: caller.purpose,
+          operationName,
+          subjectIds,
+        }),
+      );
       trails.set(contextValue, trail);
       return {
-        async didResolveOperation({ schema, document, contextValue: { caller } }) {
+        async didResolveOperation({ schema, document, operationName: name }) {
+          operationName = name ?? null;
           if (needsPurpose(caller) && touchesSubjects(schema, document)) {
             throw purposeRequired(caller, { http: { status: 400 } });
           }
         },
-        async willSendResponse({ response, operationName, contextValue: { caller } }) {
-          if (trail.size === 0) return;
+        async willSendResponse({ response }) {
+          if (trail.empty) return;
           const started = performance.now();
           try {
-            await recorder.record({
-              at,
-              callerId: caller.id,
-              department: caller.department,
-              roles: caller.roles,
-              purpose: caller.purpose,
-              operationName: operationName ?? null,
-              subjectIds: [...trail],
-            });
+            await trail.settled();
             timeStep('access log', started);
           } catch (error) {
             timeStep('access log', started, 'failed');

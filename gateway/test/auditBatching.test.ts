@@ -1,6 +1,6 @@
 import { GATEWAY_SERVICE_CALLER, verifyCallerHeaders, type Caller } from '@credit/http';
 import { describe, expect, it } from 'vitest';
-import { batchingRecorder, subjectsOverHttp, type AccessEntry } from '../src/audit';
+import { AccessTrail, batchingRecorder, subjectsOverHttp, type AccessEntry } from '../src/audit';
 import { keepAliveAgent } from '../src/dataSource';
 import { startFakeSubgraph } from './fakeSubgraph';
 
@@ -99,6 +99,57 @@ describe('audit entries written in batches', () => {
     const recorder = batchingRecorder(async (entries) => void written.push(entries.length), { maxBatch: 1, concurrency: 4 });
     await Promise.all([1, 2, 3].map((n) => recorder.record(entry(n))));
     expect(written).toEqual([1, 1, 1]);
+  });
+});
+
+describe("an operation's access trail", () => {
+  const A = 'subject-a';
+  const B = 'subject-b';
+
+  it('starts an entry as soon as subjects are known, one per subject however often they come back, and settles after the last', async () => {
+    const writes: { ids: string[]; commit: () => void }[] = [];
+    const trail = new AccessTrail((ids) => new Promise<void>((resolve) => writes.push({ ids, commit: resolve })));
+    expect(trail.empty).toBe(true);
+    trail.add(A);
+    trail.add(A);
+    trail.flush();
+    expect(writes.map((w) => w.ids)).toEqual([[A]]);
+    // A later fetch names A again and B for the first time: only B goes in the next entry.
+    trail.add(A);
+    trail.add(B);
+    trail.flush();
+    trail.flush();
+    expect(writes.map((w) => w.ids)).toEqual([[A], [B]]);
+    const settled = state(trail.settled());
+    writes[1]!.commit();
+    await tick();
+    expect(settled.settled).toBe('pending');
+    writes[0]!.commit();
+    await tick();
+    expect(settled.settled).toBe('recorded');
+    expect(trail.empty).toBe(false);
+  });
+
+  it('writes at the end what no fetch flushed, and fails when any entry failed, without an unhandled rejection before', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const written: string[][] = [];
+      const trail = new AccessTrail(async (ids) => {
+        written.push(ids);
+        if (ids.includes(A)) throw new Error('the log refused it');
+      });
+      trail.add(A);
+      trail.flush();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      trail.add(B);
+      await expect(trail.settled()).rejects.toThrow('the log refused it');
+      expect(written).toEqual([[A], [B]]);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });
 

@@ -217,6 +217,31 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
     }
   });
 
+  it('stores the access entry while a slower subgraph is still answering, once for the operation', async () => {
+    const token = await developmentToken({ sub: 'officer-early', roles: ['CREDIT_CENTRE'] });
+    const entries = async () =>
+      (await system
+        .subgraph<SubjectsSchema>('subjects')
+        .database.db.execute("select operation_name, cardinality(subject_ids)::int as n from subjects.subject_access where caller_id = 'officer-early'")) as unknown as {
+        rows: { operation_name: string; n: number }[];
+      };
+    probe.delayMs = 800;
+    try {
+      const answer = gateway.query(BOTH, {}, { authorization: `Bearer ${token}`, purpose: 'early%20test' });
+      let finished = false;
+      void answer.finally(() => (finished = true));
+      await sleep(400);
+      // The subjects are known from the first fetch: their entry is stored while the probe takes its 800 ms.
+      expect(finished).toBe(false);
+      expect((await entries()).rows).toEqual([{ operation_name: 'Both', n: 3 }]);
+      expect((await answer).errors).toBeUndefined();
+      // The probe's fetch sent the same three subjects: no second entry.
+      expect((await entries()).rows).toEqual([{ operation_name: 'Both', n: 3 }]);
+    } finally {
+      probe.delayMs = 0;
+    }
+  });
+
   it('reloads the supergraph while requests are in flight, dropping none', async () => {
     const original = readFileSync(supergraphPath, 'utf8');
     const copy = join(mkdtempSync(join(tmpdir(), 'reload-')), 'supergraph.graphql');
