@@ -215,7 +215,7 @@ try {
     cells.push(cell);
     notePeak(gateway.name, gateway.supervisor.child.pid);
     for (const s of subgraphSupervisors) notePeak(s.service.name, s.child.pid);
-    log(`${gateway.name} ${operation} at ${loadLabel(load)}: ${cell.rps.toFixed(0)} req/s served, p50 ${cell.p50} ms, p99 ${cell.p99} ms, errors ${cell.errors}${cell.gc ? `; ${gcLine(cell.gc)}` : ''}${cell.firstErrors.length ? `\n  ${cell.firstErrors.join('\n  ')}` : ''}`);
+    log(`${gateway.name} ${operation} at ${loadLabel(load)}: ${cell.rps.toFixed(0)} req/s served, p50 ${cell.p50} ms, p99 ${cell.p99} ms, errors ${cell.errors}${cell.sentLate ? `; sent late p99 ${cell.sentLate.p99} ms, max ${cell.sentLate.max} ms` : ''}${cell.gc ? `; ${gcLine(cell.gc)}` : ''}${cell.firstErrors.length ? `\n  ${cell.firstErrors.join('\n  ')}` : ''}`);
     return cell;
   };
   // Without this, the first cell of each operation would also warm its gateway's JIT and plans and

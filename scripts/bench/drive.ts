@@ -42,6 +42,8 @@ export interface DriveResult {
   max: number;
   errors: number;
   firstErrors: string[];
+  /** At a fixed rate: how late the generator sent its requests (p99 and max, ms past due). */
+  sentLate?: { p99: number; max: number };
 }
 
 const input = JSON.parse(process.argv[2]!) as DriveInput;
@@ -96,7 +98,15 @@ async function atRate(rate: number, seconds: number, offset: number, progress: b
     },
     ...(progress ? { onProgress: (p) => console.log(JSON.stringify({ progress: p })) } : {}),
   });
-  return { requests: result.requests, rps: result.latencies.length / result.duration, ...summariseLatencies(result.latencies), errors: result.errors, firstErrors: result.firstErrors };
+  const late = summariseLatencies(result.lateness);
+  return {
+    requests: result.requests,
+    rps: result.latencies.length / result.duration,
+    ...summariseLatencies(result.latencies),
+    errors: result.errors,
+    firstErrors: result.firstErrors,
+    sentLate: { p99: late.p99, max: late.max },
+  };
 }
 
 const WARMUP_OFFSET = 10_000_000;

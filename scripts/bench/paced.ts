@@ -44,6 +44,11 @@ export interface PacedResult {
   firstErrors: string[];
   /** Seconds from the first request due to the last answer (or the end of the drain). */
   duration: number;
+  /**
+   * How late each request left the generator, in ms past when it was due: the part of the
+   * latencies that the generator's own process (its event loop, its share of the cores) added.
+   */
+  lateness: number[];
 }
 
 /** The value below which a fraction `p` (0..1) of the sorted values fall (nearest rank). */
@@ -81,8 +86,11 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
   const start = performance.now();
   let nextProgress = progressSeconds * 1000;
 
+  const lateness: number[] = [];
+
   const fire = (i: number) => {
     const due = start + i * interval;
+    lateness.push(performance.now() - due);
     const request = send(offset + i)
       .catch((error: Error) => `transport ${error.message}`)
       .then((problem) => {
@@ -110,5 +118,5 @@ export async function runPaced(options: PacedOptions): Promise<PacedResult> {
   const drained = await Promise.race([Promise.all(inFlight).then(() => true), sleep(drainMs).then(() => false)]);
   const unanswered = drained ? 0 : inFlight.size;
   if (unanswered > 0 && firstErrors.length < 3) firstErrors.push(`${unanswered} requests unanswered ${drainMs} ms after the last was sent`);
-  return { requests: total, latencies, errors: errors + unanswered, unanswered, firstErrors, duration: (performance.now() - start) / 1000 };
+  return { requests: total, latencies, errors: errors + unanswered, unanswered, firstErrors, duration: (performance.now() - start) / 1000, lateness };
 }

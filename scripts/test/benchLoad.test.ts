@@ -168,6 +168,26 @@ describe('paced load', () => {
     expect(result.firstErrors).toEqual(['transport refused', '500 bad 105', 'transport refused']);
   });
 
+  it("says how late the generator's own stalls made it send, and counts them in the latencies", async () => {
+    const result = await runPaced({
+      rate: 100,
+      seconds: 0.1,
+      send: async (n) => {
+        // The generator's event loop is blocked for 60 ms after the third request left.
+        if (n === 2) {
+          const until = performance.now() + 60;
+          while (performance.now() < until);
+        }
+        return null;
+      },
+    });
+    expect(result.lateness).toHaveLength(10);
+    // Request 3 was due at 30 ms, during the stall, and could leave only after it (60 ms or later).
+    expect(Math.max(...result.lateness)).toBeGreaterThanOrEqual(29);
+    // A request's latency counts from when it was due, so the latencies hold the lateness.
+    expect(Math.max(...result.latencies)).toBeGreaterThanOrEqual(Math.max(...result.lateness));
+  });
+
   it('counts requests still unanswered after the drain time as errors', async () => {
     const result = await runPaced({ rate: 1000, seconds: 0.005, drainMs: 20, send: (n) => (n === 0 ? new Promise(() => {}) : Promise.resolve(null)) });
     expect(result.requests).toBe(5);
