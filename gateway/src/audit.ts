@@ -6,10 +6,11 @@ import { TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, ty
 import type { Agent } from 'undici';
 import type { GatewayContext } from './context';
 import { subgraphFetcher } from './dataSource';
-import { currentScope, timeStep } from './requestScope';
+import { currentScope, startStep } from './requestScope';
 
 /**
- * Audit of subject reads: one entry per client operation that touched subjects, with the caller,
+ * Audit of subject reads: an entry per client operation that touched subjects (a second one for
+ * subjects first named by a later fetch, see below), with the caller,
  * department, roles, purpose, operation name, time and the subjects' ids.
  *
  * Where it is kept: the subjects subgraph owns the log (table `subjects.subject_access`, append-only
@@ -324,12 +325,12 @@ export function auditPlugin(
         },
         async willSendResponse({ response }) {
           if (trail.empty) return;
-          const started = performance.now();
+          const written = startStep('access log');
           try {
             await trail.settled();
-            timeStep('access log', started);
+            written();
           } catch (error) {
-            timeStep('access log', started, 'failed');
+            written('failed');
             const requestId = currentScope()?.requestId;
             log('access not recorded: the response is withheld', error, requestId);
             if (response.http) response.http.status = 503;

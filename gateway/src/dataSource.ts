@@ -8,7 +8,7 @@ import { InFlight } from './inflight';
 import { nulledEntities } from './entityFallback';
 import type { Logger } from './logging';
 import type { Metrics } from './metrics';
-import { timeStep } from './requestScope';
+import { startStep } from './requestScope';
 
 /** How the gateway talks to a subgraph (README "Performance"). */
 export interface SubgraphTransport {
@@ -127,13 +127,14 @@ export class SubgraphCalls {
   ): Promise<ProcessResult> {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
+    const done = startStep(this.name);
     try {
       const caller = 'context' in options && options.context ? options.context.caller : undefined;
       const key = this.transport.dedupe && caller ? InFlight.keyOf(caller, options.request.query, options.request.variables) : null;
       const response = await this.inFlight.run(key, () => this.coalesce(options, caller, send));
       const codes = (response.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
       this.telemetry?.metrics.observeSubgraph(this.name, seconds(), 'ok', codes);
-      timeStep(this.name, started);
+      done();
       return response;
     } catch (error) {
       const refusal = clientErrorOf(error);
@@ -141,7 +142,7 @@ export class SubgraphCalls {
         // The subgraph refused the request as malformed (a bad Date, an Int out of range in the
         // variables): the client's mistake, answered as such, not an outage.
         this.telemetry?.metrics.observeSubgraph(this.name, seconds(), 'ok', [refusal.code]);
-        timeStep(this.name, started, refusal.code);
+        done(refusal.code);
         throw new GraphQLError(refusal.message, {
           extensions: { code: refusal.code, subgraph: this.name, ...(refusal.field ? { field: refusal.field } : {}) },
         });
@@ -149,7 +150,7 @@ export class SubgraphCalls {
       const timedOut = (error as Error).name === 'TimeoutError';
       const reason = timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unavailable';
       this.telemetry?.metrics.observeSubgraph(this.name, seconds(), timedOut ? 'timeout' : 'unavailable', ['SUBGRAPH_UNAVAILABLE']);
-      timeStep(this.name, started, timedOut ? 'timeout' : 'unavailable');
+      done(timedOut ? 'timeout' : 'unavailable');
       this.telemetry?.logger.warn({ subgraph: this.name, err: error }, `subgraph ${this.name} ${reason}`);
       const unavailable = new GraphQLError(`The ${this.name} subgraph ${reason}; its data is missing from this response`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.name },

@@ -76,7 +76,8 @@ const PROBES = new Set(['/health', '/ready', '/metrics']);
 /**
  * One line per HTTP request: method, path, status, duration, and what GraphQL learnt about it. A
  * request that took `slowMs` or more (0: never) is logged at `warn` as a slow request, with what it
- * waited for (`steps`: each subgraph call, GraphQL's work and the access-log write, from its arrival).
+ * waited for (`steps`: each subgraph call, GraphQL's work and the access-log write, from its
+ * arrival); a failed one that slow, at `error` with its steps too.
  */
 export function accessLog(logger: Logger, slowMs = 0): express.RequestHandler {
   return (req, res, next) => {
@@ -94,9 +95,10 @@ export function accessLog(logger: Logger, slowMs = 0): express.RequestHandler {
         errors: scope?.errorCodes.length ? scope.errorCodes : undefined,
         rejected: scope?.rejected,
       };
-      if (res.statusCode >= 500 && !PROBES.has(line.path ?? '')) logger.error(line, 'request failed');
+      const slow = slowMs > 0 && line.durationMs >= slowMs;
+      if (res.statusCode >= 500 && !PROBES.has(line.path ?? '')) logger.error(slow ? { ...line, steps: scope?.steps } : line, 'request failed');
       else if (PROBES.has(line.path ?? '') && res.statusCode < 500) logger.debug(line, 'request');
-      else if (slowMs > 0 && line.durationMs >= slowMs) logger.warn({ ...line, steps: scope?.steps }, 'slow request');
+      else if (slow) logger.warn({ ...line, steps: scope?.steps }, 'slow request');
       else logger.info(line, 'request');
     });
     next();

@@ -19,29 +19,37 @@ export interface RequestScope {
   rejected?: string;
   /** `performance.now()` when the request arrived: the origin of `steps`. */
   startedAt: number;
-  /** What the request waited for, in the order each ended (the slow-request log shows them). */
+  /** What the request waited for, in the order each began (the slow-request log shows them). */
   steps: TimedStep[];
 }
 
-/** One piece of a request's time: a subgraph call, GraphQL execution, the access-log write. */
+/** One piece of a request's time: GraphQL's work, a subgraph call, the access-log write. */
 export interface TimedStep {
   step: string;
   /** Milliseconds from the request's arrival to the step's start. */
   atMs: number;
-  ms: number;
-  /** How a subgraph call ended, when not `ok`. */
+  /** How long it took; null while it runs (a request that timed out names what it still waited for). */
+  ms: number | null;
+  /** How it ended, when not well (a subgraph's refusal code, `timeout`, `unavailable`, `failed`). */
   outcome?: string;
 }
 
-/** Adds to the current request's steps one that began at `started` (`performance.now()`) and ends now. */
-export function timeStep(step: string, started: number, outcome?: string): void {
-  const scope = storage.getStore();
-  if (!scope) return;
-  const round = (ms: number) => Math.round(ms * 10) / 10;
-  scope.steps.push({ step, atMs: round(started - scope.startedAt), ms: round(performance.now() - started), ...(outcome ? { outcome } : {}) });
-}
-
 const storage = new AsyncLocalStorage<RequestScope>();
+
+const tenths = (ms: number) => Math.round(ms * 10) / 10;
+
+/** Starts a step of the current request's time; the function returned ends it (with its outcome when not ok). */
+export function startStep(step: string): (outcome?: string) => void {
+  const scope = storage.getStore();
+  if (!scope) return () => {};
+  const started = performance.now();
+  const timed: TimedStep = { step, atMs: tenths(started - scope.startedAt), ms: null };
+  scope.steps.push(timed);
+  return (outcome) => {
+    timed.ms = tenths(performance.now() - started);
+    if (outcome) timed.outcome = outcome;
+  };
+}
 
 /** A request id given by a proxy in front (`X-Request-Id`) is kept when it looks like one. */
 const GIVEN_ID = /^[\w.:-]{8,128}$/;
@@ -89,7 +97,7 @@ export function currentScope(): RequestScope | undefined {
 export function requestScopePlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
-      const started = performance.now();
+      const executed = startStep('graphql');
       const scope = currentScope();
       if (scope) scope.callerId = contextValue.caller.id;
       return {
@@ -97,7 +105,7 @@ export function requestScopePlugin(): ApolloServerPlugin<GatewayContext> {
           if (scope) scope.operation = operationName ?? 'anonymous';
         },
         async executionDidStart() {
-          return { executionDidEnd: async () => timeStep('graphql', started) };
+          return { executionDidEnd: async () => executed() };
         },
       };
     },

@@ -96,18 +96,26 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
       subgraphUrls: { subjects: system.subgraphs.subjects!.url, probe: probe.url },
       subgraphTimeoutMs: 5000,
       requestTimeoutMs: 1000,
+      slowRequestMs: 500,
     });
     try {
       probe.delayMs = 2500;
       const response = await fetch(impatient.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ probe }' }),
+        body: JSON.stringify({ query: 'query Impatient { probe }' }),
       });
       expect(response.status).toBe(504);
       const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
       expect(body.errors[0]!.extensions.code).toBe('REQUEST_TIMEOUT');
       expect(body.errors[0]!.message).toContain('after 1000 ms');
+      // The error line names what the request still waited for when it was given up.
+      const failed = impatient.logs.find((entry) => entry.msg === 'request failed' && entry.status === 504);
+      expect(failed).toMatchObject({ level: 50, operation: 'Impatient' });
+      expect((failed!.steps as { step: string; ms: number | null }[]).map(({ step, ms }) => [step, ms])).toEqual([
+        ['graphql', null],
+        ['probe', null],
+      ]);
       probe.delayMs = 0;
       await sleep(2000); // the abandoned request finishes in the background without harm
       expect((await impatient.query('{ probe }')).data).toEqual({ probe: 'ok' });
@@ -210,7 +218,7 @@ describe.each(testBackends())('gateway operations on $name', (backend) => {
       expect(step('graphql').ms).toBeGreaterThanOrEqual(step('probe').ms);
       // The access-log write comes after GraphQL's work: the answer waits for it.
       expect(step('access log').atMs).toBeGreaterThanOrEqual(step('graphql').atMs + step('graphql').ms - 1);
-      expect(slow.steps.map((s) => s.step)).toEqual(['subjects', 'probe', 'graphql', 'access log']);
+      expect(slow.steps.map((s) => s.step)).toEqual(['graphql', 'subjects', 'probe', 'access log']);
     } finally {
       probe.delayMs = 0;
       await watchful.close();
