@@ -58,6 +58,7 @@ describe('graceful shutdown of the gateway process', () => {
     expect(await response.json()).toEqual({ data: { probe: 'ok' } });
     expect(await exited).toBe(0);
     expect(lines.map((line) => line.msg)).toContain('gateway stopped');
-    expect(lines.find((line) => line.msg === 'request')).toMatchObject({ operation: 'Slow', status: 200 });
+    // 1.5 s is over SLOW_REQUEST_MS (1 s by default): logged as slow, with what it waited for.
+    expect(lines.find((line) => line.operation === 'Slow')).toMatchObject({ msg: 'slow request', status: 200, steps: [{ step: 'graphql' }, { step: 'probe' }] });
   });
 });
