@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGatewayProcess, waitFor, type GatewayProcess } from './gatewayProcess';
@@ -64,4 +65,27 @@ describe('/metrics of a gateway cluster (GATEWAY_WORKERS=2)', () => {
     await waitFor(() => answeredBy().length === requests, 'the access-log line of every request');
     expect(new Set(answeredBy()).size).toBe(2);
   }, 60_000);
+
+  it("keeps the counts of a worker that exited, so that no sum falls (Prometheus would take it for a reset)", async () => {
+    const url = ready()[0]!;
+    const counted = 'gateway_requests_total{operation="Kept",status="200"}';
+    const requests = 8;
+    for (let i = 0; i < requests; i++) expect((await fresh(url, JSON.stringify({ query: 'query Kept { probe }' }))).status).toBe(200);
+    expect(sample((await fresh(url.replace('/graphql', '/metrics'))).text, counted)).toBe(requests);
+
+    // One worker dies (each served some of the requests, handed out in turn); the primary starts another.
+    const workers = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('gateway/src/main.ts'));
+    expect(workers).toHaveLength(2);
+    process.kill(Number(workers[0]), 'SIGKILL');
+    await waitFor(() => ready().length === 3, 'a worker to replace the one that died', 60_000);
+
+    const scrapes = await Promise.all(Array.from({ length: 6 }, () => fresh(url.replace('/graphql', '/metrics'))));
+    for (const scrape of scrapes) {
+      expect(scrape.status).toBe(200);
+      expect(sample(scrape.text, counted)).toBe(requests);
+    }
+  }, 90_000);
 });
