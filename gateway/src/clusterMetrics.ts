@@ -118,8 +118,14 @@ export function serveClusterMetrics(): void {
       };
       const timer = setTimeout(() => gathering.done(new Error(`worker ${[...gathering.waiting].join(', ')} did not report its metrics within ${COLLECT_TIMEOUT_MS} ms`)), COLLECT_TIMEOUT_MS);
       collecting.set(id, gathering);
-      if (gathering.waiting.size === 0) return gathering.done();
-      for (const worker of workers) worker!.send({ type: COLLECT, id });
+      for (const worker of workers) {
+        try {
+          worker!.send({ type: COLLECT, id });
+        } catch {
+          gathering.waiting.delete(worker!.id); // it is exiting: its counts go to `retired`
+        }
+      }
+      if (gathering.waiting.size === 0) gathering.done();
     });
   }
 
