@@ -42,7 +42,7 @@ interface KeyState<T> {
  * alone, so one bad query fails only its own operation; when the subgraph is down or late, every
  * query of the batch gets that error, as it would have alone.
  *
- * The access log: each operation's own representations are in its trail (audit.ts); the subjects
+ * The access log: each operation's own representations are in its trail (accessTrail.ts); the subjects
  * a merged answer reports as disclosed are reported to every operation of the batch (all of the
  * same caller and purpose, at the same moment), since the subgraph reports them per request: an
  * entry may name a subject another operation of that caller read; none misses one.

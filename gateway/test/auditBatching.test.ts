@@ -1,6 +1,7 @@
 import { GATEWAY_SERVICE_CALLER, verifyCallerHeaders, type Caller } from '@credit/http';
 import { describe, expect, it } from 'vitest';
-import { AccessTrail, batchingRecorder, subjectsOverHttp, type AccessEntry } from '../src/audit';
+import { AccessTrail } from '../src/accessTrail';
+import { batchingRecorder, subjectsOverHttp, type AccessEntry } from '../src/audit';
 import { keepAliveAgent } from '../src/dataSource';
 import { startFakeSubgraph } from './fakeSubgraph';
 
