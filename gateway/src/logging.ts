@@ -81,7 +81,8 @@ const PROBES = new Set(['/health', '/ready', '/metrics']);
  */
 export function accessLog(logger: Logger, slowMs = 0): express.RequestHandler {
   return (req, res, next) => {
-    const started = process.hrtime.bigint();
+    // The request's scope (requestScope, mounted before) holds its arrival: the origin of its steps too.
+    const started = scopeOf(res)?.startedAt ?? performance.now();
     res.once('finish', () => {
       const scope = scopeOf(res);
       const line = {
@@ -89,16 +90,17 @@ export function accessLog(logger: Logger, slowMs = 0): express.RequestHandler {
         method: req.method,
         path: req.originalUrl.split('?')[0],
         status: res.statusCode,
-        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        durationMs: performance.now() - started,
         operation: scope?.operation,
         caller: scope?.callerId,
         errors: scope?.errorCodes.length ? scope.errorCodes : undefined,
         rejected: scope?.rejected,
       };
       const slow = slowMs > 0 && line.durationMs >= slowMs;
-      if (res.statusCode >= 500 && !PROBES.has(line.path ?? '')) logger.error(slow ? { ...line, steps: scope?.steps } : line, 'request failed');
+      const detailed = slow ? { ...line, steps: scope?.steps } : line;
+      if (res.statusCode >= 500 && !PROBES.has(line.path ?? '')) logger.error(detailed, 'request failed');
       else if (PROBES.has(line.path ?? '') && res.statusCode < 500) logger.debug(line, 'request');
-      else if (slow) logger.warn({ ...line, steps: scope?.steps }, 'slow request');
+      else if (slow) logger.warn(detailed, 'slow request');
       else logger.info(line, 'request');
     });
     next();
