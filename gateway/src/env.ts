@@ -74,6 +74,8 @@ const Env = z.object({
   SUBGRAPH_COALESCE_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(1),
   /** Longest a query waits to go merged, in milliseconds. */
   SUBGRAPH_COALESCE_WAIT_MS: z.coerce.number().int().min(0).max(50).default(5),
+  /** A plan's two calls to one subgraph at one path made one when nothing reads the first in between (foldFetches.ts). */
+  FOLD_FETCHES: z.enum(['on', 'off']).default('on'),
   /** Keep-alive connections per subgraph (undici Agent); 0: Node's fetch. */
   SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(0).max(1024).default(64),
   /** How long a verified token's caller is remembered (never past its expiry); 0: verify every request. */
@@ -100,6 +102,7 @@ export interface PerformanceConfig {
   subgraphDedup: boolean;
   /** Merging of concurrent subgraph queries (null: off). */
   subgraphCoalesce: CoalescingSettings | null;
+  foldFetches: boolean;
   subgraphConnections: number;
   tokenCacheSeconds: number;
   workers: number;
@@ -223,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       subgraphDedup: e.SUBGRAPH_DEDUP === 'on',
       subgraphCoalesce:
         e.SUBGRAPH_COALESCE > 1 ? { maxCopies: e.SUBGRAPH_COALESCE, maxInFlight: e.SUBGRAPH_COALESCE_IN_FLIGHT, maxWaitMs: e.SUBGRAPH_COALESCE_WAIT_MS } : null,
+      foldFetches: e.FOLD_FETCHES === 'on',
       subgraphConnections: e.SUBGRAPH_CONNECTIONS,
       tokenCacheSeconds: e.TOKEN_CACHE_SECONDS,
       workers: e.GATEWAY_WORKERS,

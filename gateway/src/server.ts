@@ -15,6 +15,7 @@ import { callerResolver, contextFor, type GatewayContext } from './context';
 import { keepAliveAgent, SubgraphDataSource } from './dataSource';
 import type { EmbeddedSubgraphs } from './embedded';
 import { EmbeddedDataSource } from './embeddedDataSource';
+import { foldingPlans } from './foldFetches';
 import { httpHealth, type HealthCheck } from './health';
 import type { GatewayConfig } from './env';
 import { formatError, jsonErrorHandler } from './errors';
@@ -80,6 +81,7 @@ export async function buildGateway(config: Omit<GatewayConfig, 'port' | 'host'>,
     supergraphSdl: supergraphFromFile(config.supergraphPath, logger),
     logger,
     __exposeQueryPlanExperimental: !production,
+    experimental_didResolveQueryPlan: perf.foldFetches ? foldingPlans() : undefined,
     buildService({ name, url }) {
       const timeoutMs = config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs;
       if (embedded) {

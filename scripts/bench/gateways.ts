@@ -25,7 +25,7 @@ export function embeddedSubgraphEnv(subgraphs: { env?: Record<string, string> }[
 const OURS_ENV = { RATE_LIMIT_CALLER: '100000000', RATE_LIMIT_PUBLIC: '100000000', LOG_LEVEL: 'warn' };
 
 /** Every optimisation of README "Performance" off: one audit call per read, fetch, no dedup, no coalescing, no token cache. */
-const BASELINE = { AUDIT_BATCH_MAX: '1', SUBGRAPH_DEDUP: 'off', SUBGRAPH_COALESCE: '0', SUBGRAPH_CONNECTIONS: '0', TOKEN_CACHE_SECONDS: '0' };
+const BASELINE = { AUDIT_BATCH_MAX: '1', SUBGRAPH_DEDUP: 'off', SUBGRAPH_COALESCE: '0', FOLD_FETCHES: 'off', SUBGRAPH_CONNECTIONS: '0', TOKEN_CACHE_SECONDS: '0' };
 
 const ours = (env: Record<string, string> = {}): GatewayUnderTest => ({ main: 'gateway/src/main.ts', env: { ...OURS_ENV, ...env }, ours: true });
 
@@ -37,6 +37,7 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
   'ours-no-audit-batch': ours({ AUDIT_BATCH_MAX: '1' }),
   'ours-no-dedup': ours({ SUBGRAPH_DEDUP: 'off' }),
   'ours-no-coalesce': ours({ SUBGRAPH_COALESCE: '0' }),
+  'ours-no-fold': ours({ FOLD_FETCHES: 'off' }),
   'ours-fetch': ours({ SUBGRAPH_CONNECTIONS: '0' }),
   'ours-no-token-cache': ours({ TOKEN_CACHE_SECONDS: '0' }),
   /** Cluster mode: a worker per core. */
@@ -47,6 +48,7 @@ export const GATEWAYS: Record<string, GatewayUnderTest> = {
    */
   'ours-embedded': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded' }), embedsSubgraphs: true },
   'ours-embedded-no-coalesce': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded', SUBGRAPH_COALESCE: '0' }), embedsSubgraphs: true },
+  'ours-embedded-no-fold': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded', FOLD_FETCHES: 'off' }), embedsSubgraphs: true },
   'ours-embedded-2': { ...ours({ GATEWAY_SUBGRAPHS: 'embedded', GATEWAY_WORKERS: '2', EMBEDDED_POOL_SIZE: '5' }), embedsSubgraphs: true },
   apollo: { main: 'scripts/bench/apolloGateway.ts', env: {}, ours: false },
   // Hive Gateway's runtime does not survive bundling (its fetch import is lost): always through tsx.
