@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { unnestInsert } from '@credit/db';
+import type { DepartmentCode } from '@credit/departments';
 import { DEMO_SEED, Random, demoSubject, isOrganisationIndex } from '@credit/demo-data';
 import { sql } from 'drizzle-orm';
 import type { RatingsDb } from './db';
@@ -18,7 +19,8 @@ import { ensureReferenceData } from './model/referenceData';
 
 const BATCH = 5000;
 const GRADES: Grade[] = ['A', 'A', 'B', 'B', 'B', 'C', 'D'];
-const DEPARTMENTS = [
+/** The competent departments that rate, by their code in the departments directory, and what they rate. */
+const RATERS: { department: DepartmentCode; industry: string }[] = [
   { department: 'SCJGJ', industry: '食品生产经营' },
   { department: 'ZJJ', industry: '建筑施工' },
   { department: 'JTYSJ', industry: '道路运输' },
@@ -48,7 +50,7 @@ export async function seedRatings(
       const random = new Random(Math.imul(i + 7, 0x85ebca6b) ^ options.seed);
       const subject = demoSubject(options.seed, i);
       if (i % 7 === 0) {
-        const rater = DEPARTMENTS[random.int(0, DEPARTMENTS.length - 1)]!;
+        const rater = RATERS[random.int(0, RATERS.length - 1)]!;
         industry.push({
           id: randomUUID(),
           subjectId: subject.id,

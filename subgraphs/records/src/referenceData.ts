@@ -3,6 +3,7 @@
  * rule sets. They are rows, so a department joining or a new regulation is data, not a release;
  * `ensureReferenceData` only adds what is missing and never overwrites an edited row.
  */
+import { departmentName, type DepartmentCode } from '@credit/departments';
 import type { RecordsDb } from './db';
 import { catalogItems, publicityRules, type CatalogItemRow, type PublicityRuleRow } from './db/schema';
 
@@ -16,47 +17,35 @@ type Item = Omit<CatalogItemRow, 'registersParties'> & { registersParties?: bool
 const item = (
   code: string,
   name: string,
-  department: string,
-  departmentName: string,
+  department: DepartmentCode,
   category: CatalogItemRow['category'],
   pushCycle: CatalogItemRow['pushCycle'],
   disclosure: CatalogItemRow['disclosure'],
   requiredFields: string[],
   registersParties = false,
-): Item => ({ code, name, department, departmentName, category, pushCycle, disclosure, requiredFields, registersParties });
-
-export const DEPARTMENTS: Record<string, string> = {
-  SCJGJ: '市场监督管理局',
-  STHJJ: '生态环境局',
-  ZJJ: '住房和城乡建设局',
-  SWJ: '税务局',
-  RSJ: '人力资源和社会保障局',
-  JTYSJ: '交通运输局',
-  FY: '人民法院',
-  XYZX: '信用中心',
-};
+): Item => ({ code, name, department, departmentName: departmentName(department), category, pushCycle, disclosure, requiredFields, registersParties });
 
 export const CATALOG: Item[] = [
-  item('SCJG-XK-01', '食品经营许可', 'SCJGJ', DEPARTMENTS.SCJGJ!, 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE, true),
-  item('SCJG-XK-02', '工业产品生产许可', 'SCJGJ', DEPARTMENTS.SCJGJ!, 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE),
-  item('SCJG-CF-01', '市场监管行政处罚', 'SCJGJ', DEPARTMENTS.SCJGJ!, 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
-  item('SCJG-YC-01', '经营异常名录', 'SCJGJ', DEPARTMENTS.SCJGJ!, 'ABNORMAL_OPERATION', 'DAILY', 'PUBLIC', OTHER),
-  item('STHJ-XK-01', '排污许可', 'STHJJ', DEPARTMENTS.STHJJ!, 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE),
-  item('STHJ-CF-01', '生态环境行政处罚', 'STHJJ', DEPARTMENTS.STHJJ!, 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
-  item('ZJ-XK-01', '建筑工程施工许可', 'ZJJ', DEPARTMENTS.ZJJ!, 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE),
-  item('ZJ-XK-02', '建筑业企业资质', 'ZJJ', DEPARTMENTS.ZJJ!, 'ADMINISTRATIVE_LICENCE', 'DAILY', 'PUBLIC', LICENCE),
-  item('ZJ-CF-01', '住房城乡建设行政处罚', 'ZJJ', DEPARTMENTS.ZJJ!, 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
-  item('ZJ-HT-01', '合同履约信息', 'ZJJ', DEPARTMENTS.ZJJ!, 'CONTRACT_PERFORMANCE', 'MONTHLY', 'GOVERNMENT_SHARED', OTHER),
-  item('SW-CF-01', '税务行政处罚', 'SWJ', DEPARTMENTS.SWJ!, 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
-  item('SW-NS-01', '纳税信用信息', 'SWJ', DEPARTMENTS.SWJ!, 'TAX', 'MONTHLY', 'GOVERNMENT_SHARED', OTHER),
-  item('SW-NS-02', 'A级纳税人名单', 'SWJ', DEPARTMENTS.SWJ!, 'HONOUR_REWARD', 'MONTHLY', 'PUBLIC', OTHER),
-  item('RS-SB-01', '社会保险缴纳信息', 'RSJ', DEPARTMENTS.RSJ!, 'SOCIAL_SECURITY', 'MONTHLY', 'AUTHORISED', OTHER),
-  item('RS-CF-01', '劳动保障行政处罚', 'RSJ', DEPARTMENTS.RSJ!, 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
-  item('JT-XK-01', '道路运输经营许可', 'JTYSJ', DEPARTMENTS.JTYSJ!, 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE),
-  item('JT-CF-01', '交通运输行政处罚', 'JTYSJ', DEPARTMENTS.JTYSJ!, 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
-  item('FY-ZX-01', '被执行人信息', 'FY', DEPARTMENTS.FY!, 'COURT_ENFORCEMENT', 'DAILY', 'PUBLIC', OTHER),
-  item('XY-CN-01', '信用承诺履约信息', 'XYZX', DEPARTMENTS.XYZX!, 'COMMITMENT_FULFILMENT', 'DAILY', 'PUBLIC', OTHER, true),
-  item('XY-ZS-01', '自主申报信息', 'XYZX', DEPARTMENTS.XYZX!, 'SELF_DECLARED', 'DAILY', 'GOVERNMENT_SHARED', OTHER, true),
+  item('SCJG-XK-01', '食品经营许可', 'SCJGJ', 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE, true),
+  item('SCJG-XK-02', '工业产品生产许可', 'SCJGJ', 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE),
+  item('SCJG-CF-01', '市场监管行政处罚', 'SCJGJ', 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
+  item('SCJG-YC-01', '经营异常名录', 'SCJGJ', 'ABNORMAL_OPERATION', 'DAILY', 'PUBLIC', OTHER),
+  item('STHJ-XK-01', '排污许可', 'STHJJ', 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE),
+  item('STHJ-CF-01', '生态环境行政处罚', 'STHJJ', 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
+  item('ZJ-XK-01', '建筑工程施工许可', 'ZJJ', 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE),
+  item('ZJ-XK-02', '建筑业企业资质', 'ZJJ', 'ADMINISTRATIVE_LICENCE', 'DAILY', 'PUBLIC', LICENCE),
+  item('ZJ-CF-01', '住房城乡建设行政处罚', 'ZJJ', 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
+  item('ZJ-HT-01', '合同履约信息', 'ZJJ', 'CONTRACT_PERFORMANCE', 'MONTHLY', 'GOVERNMENT_SHARED', OTHER),
+  item('SW-CF-01', '税务行政处罚', 'SWJ', 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
+  item('SW-NS-01', '纳税信用信息', 'SWJ', 'TAX', 'MONTHLY', 'GOVERNMENT_SHARED', OTHER),
+  item('SW-NS-02', 'A级纳税人名单', 'SWJ', 'HONOUR_REWARD', 'MONTHLY', 'PUBLIC', OTHER),
+  item('RS-SB-01', '社会保险缴纳信息', 'RSJ', 'SOCIAL_SECURITY', 'MONTHLY', 'AUTHORISED', OTHER),
+  item('RS-CF-01', '劳动保障行政处罚', 'RSJ', 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
+  item('JT-XK-01', '道路运输经营许可', 'JTYSJ', 'ADMINISTRATIVE_LICENCE', 'REAL_TIME', 'PUBLIC', LICENCE),
+  item('JT-CF-01', '交通运输行政处罚', 'JTYSJ', 'ADMINISTRATIVE_PENALTY', 'REAL_TIME', 'PUBLIC', PENALTY),
+  item('FY-ZX-01', '被执行人信息', 'FY', 'COURT_ENFORCEMENT', 'DAILY', 'PUBLIC', OTHER),
+  item('XY-CN-01', '信用承诺履约信息', 'XYZX', 'COMMITMENT_FULFILMENT', 'DAILY', 'PUBLIC', OTHER, true),
+  item('XY-ZS-01', '自主申报信息', 'XYZX', 'SELF_DECLARED', 'DAILY', 'GOVERNMENT_SHARED', OTHER, true),
 ];
 
 const FIXED = ['STOP_PRODUCTION', 'BUSINESS_RESTRICTION', 'EMPLOYMENT_RESTRICTION', 'LICENCE_REVOCATION'];

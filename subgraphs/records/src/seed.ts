@@ -5,6 +5,7 @@
  * subgraph), never read from another subgraph's tables. Set-based and safe to run again.
  */
 import { demoSubject, isOrganisationIndex, Random, REGIONS, type DemoSubject } from '@credit/demo-data';
+import { departmentName } from '@credit/departments';
 import { creditCodeCheckCharacter } from '@credit/identifiers';
 import { unnestInsert } from '@credit/db';
 import { getTableColumns, sql } from 'drizzle-orm';
@@ -20,7 +21,7 @@ import {
 } from './db/schema';
 import type { RecordInput } from './generated/graphql';
 import { buildRecordRow, type RowContext } from './ingest';
-import { CATALOG, DEPARTMENTS, ensureReferenceData, PUBLICITY_RULES } from './referenceData';
+import { CATALOG, ensureReferenceData, PUBLICITY_RULES } from './referenceData';
 import { snapshotOf } from './snapshot';
 import { isRowError, validateRow } from './validation';
 
@@ -37,12 +38,20 @@ const catalog = new Map(CATALOG.map((item) => [item.code, { ...item, registersPa
 
 const REGION_NAMES = new Map<string, string>(REGIONS.map((region) => [region.code, region.name]));
 
+/**
+ * The number each department's demo authority code carries (its position here, from 1). Fixed: the
+ * demo credit codes, and the tests and benchmark databases built on them, must not change.
+ */
+const AUTHORITY_NUMBERING = ['SCJGJ', 'STHJJ', 'ZJJ', 'SWJ', 'RSJ', 'JTYSJ', 'FY', 'XYZX'];
+
 /** The deciding authority sits in the party's city: 苏州工业园区 → 苏州市, 昆山 → 昆山市. */
-function authority(department: string, regionCode: string): { name: string; code: string } {
+export function authority(department: string, regionCode: string): { name: string; code: string } {
+  const number = AUTHORITY_NUMBERING.indexOf(department) + 1;
+  if (number === 0) throw new Error(`department ${department} has no demo authority number`);
   const region = REGION_NAMES.get(regionCode) ?? '';
   const city = /^(南京|苏州|无锡)/.exec(region)?.[1] ?? region;
-  const first17 = `11${regionCode.padEnd(6, '0').slice(0, 6)}MB${String(Object.keys(DEPARTMENTS).indexOf(department) + 1).padStart(7, '0')}`;
-  return { name: `${city}市${DEPARTMENTS[department]}`, code: first17 + creditCodeCheckCharacter(first17) };
+  const first17 = `11${regionCode.padEnd(6, '0').slice(0, 6)}MB${String(number).padStart(7, '0')}`;
+  return { name: `${city}市${departmentName(department)}`, code: first17 + creditCodeCheckCharacter(first17) };
 }
 
 interface PenaltyKind {

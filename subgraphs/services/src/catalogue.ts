@@ -3,44 +3,27 @@
  * portal (一网通办), commitment templates, the decision rule set and the 信易+ incentive catalogue.
  * They are rows (see referenceData.ts), so a new matter, rule or incentive is data, not a release.
  */
+import { departmentName, type DepartmentCode } from '@credit/departments';
 import type { ApprovalMatterRow, CommitmentTemplateRow, DecisionRuleSetRow, IncentiveRow } from './db/schema';
-
-export const DEPARTMENTS: Record<string, string> = {
-  SCJGJ: '市场监督管理局',
-  ZJJ: '住房和城乡建设局',
-  STHJJ: '生态环境局',
-  JTYSJ: '交通运输局',
-  RSJ: '人力资源和社会保障局',
-  SWJ: '税务局',
-  CZJ: '财政局',
-  FGW: '发展和改革委员会',
-  WJW: '卫生健康委员会',
-  WGLJ: '文化广电和旅游局',
-  YJGLJ: '应急管理局',
-  SWUJ: '商务局',
-  KJJ: '科学技术局',
-  XYZX: '信用中心',
-};
-
-type MatterSeed = Omit<ApprovalMatterRow, 'departmentName'>;
 
 const m = (
   code: string,
   name: string,
-  department: string,
+  department: DepartmentCode,
   flags: { commitment?: boolean; missing?: boolean; green?: boolean },
   measureMatters: string[],
-): MatterSeed => ({
+): ApprovalMatterRow => ({
   code,
   name,
   department,
+  departmentName: departmentName(department),
   commitmentAllowed: flags.commitment ?? false,
   acceptWithMissingMaterials: flags.missing ?? false,
   greenChannel: flags.green ?? false,
   measureMatters,
 });
 
-/** Twenty matters of the portal, across the departments that apply joint measures. */
+/** Twenty matters of the portal, across the departments that apply joint measures; names from the departments directory. */
 export const MATTERS: ApprovalMatterRow[] = [
   m('SZ-SCJG-001', '企业设立登记', 'SCJGJ', { commitment: true, missing: true, green: true }, ['MARKET_ACCESS']),
   m('SZ-SCJG-002', '食品经营许可', 'SCJGJ', { commitment: true, missing: true, green: true }, ['LICENSING', 'MARKET_ACCESS']),
@@ -62,7 +45,7 @@ export const MATTERS: ApprovalMatterRow[] = [
   m('SZ-WGL-001', '旅行社业务经营许可', 'WGLJ', { commitment: true, green: true }, ['LICENSING', 'MARKET_ACCESS']),
   m('SZ-YJ-001', '危险化学品经营许可', 'YJGLJ', {}, ['LICENSING']),
   m('SZ-KJ-001', '高新技术企业认定及奖励', 'KJJ', { green: true }, ['FISCAL_FUNDS', 'HONOURS', 'AWARDS']),
-].map((matter) => ({ ...matter, departmentName: DEPARTMENTS[matter.department]! }));
+];
 
 const t = (
   code: string,

@@ -1,9 +1,9 @@
 /**
  * 联合奖惩措施清单: the joint reward and punishment measures the lists trigger, each with its legal
  * basis, kind, the list types it follows, the matters it applies to and the implementing
- * departments (department codes as the records subgraph uses them, plus the departments that only
- * implement measures).
+ * departments (codes of the departments directory, `@credit/departments`).
  */
+import type { DepartmentCode } from '@credit/departments';
 import type { MeasureRow } from '../db/schema';
 
 export const MEASURE_MATTERS = [
@@ -22,29 +22,6 @@ export const MEASURE_MATTERS = [
 ] as const;
 export type MeasureMatter = (typeof MEASURE_MATTERS)[number];
 
-/** Departments that implement measures, by code. */
-export const IMPLEMENTING_DEPARTMENTS: Record<string, string> = {
-  FGW: '发展和改革委员会',
-  CZJ: '财政局',
-  GGZY: '公共资源交易中心',
-  SCJGJ: '市场监督管理局',
-  STHJJ: '生态环境局',
-  ZJJ: '住房和城乡建设局',
-  SWJ: '税务局',
-  RSJ: '人力资源和社会保障局',
-  JTYSJ: '交通运输局',
-  FY: '人民法院',
-  XYZX: '信用中心',
-  RMYH: '中国人民银行分支机构',
-  JRJG: '金融监督管理局',
-  MHJ: '民航管理部门',
-  TLJ: '铁路运输企业',
-  ZZB: '组织部',
-  WMB: '精神文明建设办公室',
-  KJJ: '科技局',
-  SWJZ: '商务局',
-};
-
 type Matter = MeasureMatter;
 const m = (
   code: string,
@@ -54,7 +31,7 @@ const m = (
   legalBasis: string,
   listTypes: MeasureRow['listTypes'],
   matters: Matter[],
-  departments: string[],
+  departments: DepartmentCode[],
 ): MeasureRow => ({ code, name, effect, kind, legalBasis, listTypes, matters, departments });
 
 const MEMO_ENFORCEMENT = '《关于对失信被执行人实施联合惩戒的合作备忘录》（发改财金〔2016〕141号）';
