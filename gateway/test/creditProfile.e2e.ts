@@ -11,6 +11,7 @@ import type { SanctionsSchema } from '@credit/sanctions/db';
 import { seedListingsOffline } from '@credit/sanctions/demoListings';
 import type { ServicesSchema } from '@credit/services/db';
 import type { SubjectsSchema } from '@credit/subjects/db';
+import { seedCommitments } from '@credit/services/seed';
 import { seedSubjects } from '@credit/subjects/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
@@ -105,6 +106,30 @@ describe.each(testBackends())('the Credit profile over the five subgraphs on $na
     }
   });
 
+  it('calls services once per profile: the commitments go with the check, answered as when asked alone', async () => {
+    const services = system.subgraph<ServicesSchema>('services').database.db;
+    await seedCommitments(services, { count: SUBJECTS, seed: DEMO_SEED });
+    const committed = new Set((await services.query.commitments.findMany({ columns: { subjectId: true } })).map((c) => c.subjectId));
+    const subject = Array.from({ length: SUBJECTS }, (_, i) => demoSubject(DEMO_SEED, i)).find((s) => committed.has(s.id))!;
+    const servicesCalls = async () =>
+      (await system.gateway.metrics.registry.getSingleMetric('gateway_subgraph_requests_total')!.get()).values
+        .filter((v) => v.labels.subgraph === 'services')
+        .reduce((sum, v) => sum + v.value, 0);
+    const before = await servicesCalls();
+    const result = await system.query(
+      PROFILE.query,
+      { ...PROFILE.variables, code: subject.code, application: 'E2E-FOLDED' },
+      { ...officer, 'apollo-query-plan-experimental': '1' },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(await servicesCalls()).toBe(before + 1);
+    expect((result.extensions!.__queryPlanExperimental as string).match(/Fetch\(service: "services"\)/g)).toHaveLength(1);
+    const alone = await system.query('query ($code: String!) { subjectByCode(code: $code) { commitments { id kind status text deadline department } } }', { code: subject.code }, officer);
+    expect(alone.data!.subjectByCode.commitments.length).toBeGreaterThan(0);
+    expect(result.data!.subjectByCode.commitments).toEqual(alone.data!.subjectByCode.commitments);
+    expect(result.data!.subjectByCode.creditCheck.missingInputs).toEqual([]);
+  });
+
   it('with ratings down: the grade is missing, named, and the check is not green', async () => {
     await system.subgraphs.ratings!.stop();
     const result = await profileOf(PROFILE.variables.code as string, 'E2E-REAL-RATINGS-DOWN');
@@ -112,6 +137,8 @@ describe.each(testBackends())('the Credit profile over the five subgraphs on $na
     const profile = result.data!.subjectByCode;
     expect(profile.rating).toBeNull();
     expect(profile.creditCheck.missingInputs).toEqual(['RATING']);
+    // The commitments, asked in the same services call as the check, are answered all the same.
+    expect(Array.isArray(profile.commitments)).toBe(true);
     expect(profile.creditCheck.decision).not.toBe('GREEN_CHANNEL');
     expect(profile.creditCheck.decision).not.toBe('COMMITMENT_ALLOWED');
     expect(profile.eligibleIncentives.every((e: any) => !e.eligible && e.failed.some((f: any) => f.rule.kind === 'MINIMUM_GRADE'))).toBe(true);
