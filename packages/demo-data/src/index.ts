@@ -1,3 +1,4 @@
+export { inDemoBatches, type DemoSeedOptions } from './batches';
 export {
   demoSubject,
   isOrganisationIndex,

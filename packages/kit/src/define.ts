@@ -1,5 +1,8 @@
+import type { Caller } from '@credit/authz';
 import type { DatabaseHandle } from '@credit/db';
-import type { BuiltSubgraph } from './app';
+import { buildSubgraph, type BuiltSubgraph, type SubgraphContext } from './app';
+import { databaseHealthy } from './database';
+import { loadSubgraphSchema } from './schema';
 import type { ServiceToken } from './serviceToken';
 
 /** What a subgraph's `build` gets besides its database: the shared settings of src/config.ts. */
@@ -27,8 +30,50 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown> = Re
   build(database: DatabaseHandle<TSchema>, runtime: SubgraphRuntime, options?: TOptions): Promise<BuiltSubgraph>;
 }
 
-export function defineSubgraph<TSchema extends Record<string, unknown>, TOptions = {}>(
-  definition: SubgraphDefinition<TSchema, TOptions>,
+/** What a subgraph's `setUp` returns: how each request's context is made, and its body limit. */
+export interface SubgraphSetUp<TContext extends SubgraphContext> {
+  createContext(caller: Caller): TContext | Promise<TContext>;
+  /** Largest request body accepted (`buildSubgraph`'s default when not given). */
+  bodyLimit?: string;
+}
+
+/** What `defineSubgraph` takes: the subgraph's own parts; the kit does the rest. */
+export interface SubgraphParts<TSchema extends Record<string, unknown>, TOptions, TContext extends SubgraphContext> {
+  name: string;
+  schema: TSchema;
+  /** `new URL('./db/migrations', import.meta.url)` */
+  migrationsUrl: URL;
+  /** Its resolvers (codegen's `Resolvers`, typed with its context); its SDL is `schema/<name>.graphql`. */
+  resolvers: object;
+  /** Readies what it needs over its open database (reference data, clients, a clock) and says how contexts are made. */
+  setUp(database: DatabaseHandle<TSchema>, runtime: SubgraphRuntime, options?: TOptions): SubgraphSetUp<TContext> | Promise<SubgraphSetUp<TContext>>;
+}
+
+/**
+ * Defines a subgraph from its parts. Its `build` runs `setUp`, then `buildSubgraph` with the SDL
+ * `schema/<name>.graphql`, the runtime's gateway secret, and `/health` healthy while the database
+ * answers.
+ */
+export function defineSubgraph<TSchema extends Record<string, unknown>, TOptions = {}, TContext extends SubgraphContext = SubgraphContext>(
+  parts: SubgraphParts<TSchema, TOptions, TContext>,
 ): SubgraphDefinition<TSchema, TOptions> {
-  return definition;
+  const { name, schema, migrationsUrl, resolvers, setUp } = parts;
+  const typeDefs = loadSubgraphSchema(name);
+  return {
+    name,
+    schema,
+    migrationsUrl,
+    async build(database, runtime, options) {
+      const { createContext, bodyLimit } = await setUp(database, runtime, options);
+      return buildSubgraph({
+        name,
+        typeDefs,
+        resolvers,
+        gatewaySecret: runtime.gatewaySecret,
+        bodyLimit,
+        createContext,
+        healthy: databaseHealthy(database.db),
+      });
+    },
+  };
 }

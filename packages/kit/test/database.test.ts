@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseHealthy } from '../src';
+import { databaseHealthy } from '../src/database';
 
 describe('databaseHealthy', () => {
   it('is healthy when the database answers select 1', async () => {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupBy, isUuid } from '@credit/kit';
+import { groupBy, isUuid, listsByKey } from '@credit/kit';
 import { queryRows } from '@credit/db';
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { RatingsDb } from './db';
@@ -73,19 +73,9 @@ export function createLoaders(db: RatingsDb) {
     }),
 
     /** All industry ratings of each subject (filtered by date by the caller). */
-    industryRatings: new DataLoader<string, IndustryRatingRow[]>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      const rows = valid.length ? await db.select().from(industryRatings).where(inArray(industryRatings.subjectId, valid)) : [];
-      const bySubject = groupBy(rows, (row) => row.subjectId);
-      return ids.map((id) => bySubject.get(id) ?? []);
-    }),
+    industryRatings: new DataLoader<string, IndustryRatingRow[]>(listsByKey(db, industryRatings, 'subjectId', { valid: isUuid })),
 
-    marketRatings: new DataLoader<string, MarketRatingRow[]>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      const rows = valid.length ? await db.select().from(marketRatings).where(inArray(marketRatings.subjectId, valid)) : [];
-      const bySubject = groupBy(rows, (row) => row.subjectId);
-      return ids.map((id) => bySubject.get(id) ?? []);
-    }),
+    marketRatings: new DataLoader<string, MarketRatingRow[]>(listsByKey(db, marketRatings, 'subjectId', { valid: isUuid })),
 
     jointInspection: new DataLoader<string, JointInspectionRow | null>(async (ids) => {
       const rows = await db.select().from(jointInspections).where(inArray(jointInspections.id, [...ids]));

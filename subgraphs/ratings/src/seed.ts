@@ -8,11 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import { unnestInsert } from '@credit/db';
 import type { DepartmentCode } from '@credit/departments';
-import { DEMO_SEED, Random, demoSubject, isOrganisationIndex } from '@credit/demo-data';
+import { DEMO_SEED, Random, demoSubject, inDemoBatches, isOrganisationIndex, type DemoSeedOptions } from '@credit/demo-data';
 import { sql } from 'drizzle-orm';
 import type { RatingsDb } from './db';
 import { evaluations, industryRatings, marketRatings, runs, type Grade } from './db/schema';
-import { completeRun, openRun } from './evaluation/run';
+import { completeRun, evaluationRow, openRun } from './evaluation/run';
 import { scoreSubject, type Inputs } from './evaluation/score';
 import { modelInForce, policyInForce } from './model/load';
 import { ensureReferenceData } from './model/referenceData';
@@ -34,18 +34,13 @@ export async function countRatings(db: RatingsDb): Promise<number> {
 }
 
 /** Industry ratings for every 7th organisation, market ratings for every 11th: one statement per batch. */
-export async function seedRatings(
-  db: RatingsDb,
-  options: { count: number; seed: number; from?: number; onProgress?: (done: number) => void },
-): Promise<void> {
+export async function seedRatings(db: RatingsDb, options: DemoSeedOptions): Promise<void> {
   await ensureReferenceData(db);
-  const from = options.from ?? 0;
-  const end = from + options.count;
   const submittedAt = new Date('2026-06-30T02:00:00Z');
-  for (let start = from; start < end; start += BATCH) {
+  await inDemoBatches(options, BATCH, async (start, end) => {
     const industry: (typeof industryRatings.$inferInsert)[] = [];
     const market: (typeof marketRatings.$inferInsert)[] = [];
-    for (let i = start; i < Math.min(end, start + BATCH); i++) {
+    for (let i = start; i < end; i++) {
       if (!isOrganisationIndex(i)) continue;
       const random = new Random(Math.imul(i + 7, 0x85ebca6b) ^ options.seed);
       const subject = demoSubject(options.seed, i);
@@ -88,8 +83,7 @@ export async function seedRatings(
         sql`${unnestInsert(marketRatings, ['id', 'subjectId', 'agency', 'grade', 'validFrom', 'validTo', 'basis', 'submittedBy', 'submittedAt'], market)} on conflict do nothing`,
       );
     }
-    options.onProgress?.(Math.min(end, start + BATCH) - from);
-  }
+  });
 }
 
 /** Synthetic inputs for subject `i`: mostly clean, some penalties, a few listings. */
@@ -123,37 +117,18 @@ export async function seedEvaluations(
   const model = (await modelInForce(db, asOf))!;
   const policy = (await policyInForce(db, asOf))!;
   const run = await openRun(db, asOf, 'seed', new Date());
-  const evaluatedAt = new Date();
-  for (let start = 0; start < options.count; start += BATCH) {
+  const stamp = { runId: run.id, evaluatedAt: new Date(), modelVersion: model.model.version, policyVersion: policy.version };
+  await inDemoBatches(options, BATCH, async (start, end) => {
     const rows: (typeof evaluations.$inferInsert)[] = [];
-    for (let i = start; i < Math.min(options.count, start + BATCH); i++) {
+    for (let i = start; i < end; i++) {
       const subject = demoSubject(seed, i);
       const scored = scoreSubject(model, policy, syntheticInputs(new Random(Math.imul(i + 13, 0xc2b2ae35) ^ seed), subject.status), [], []);
-      rows.push({
-        runId: run.id,
-        subjectId: subject.id,
-        grade: scored.grade,
-        score: scored.score,
-        publicScore: scored.publicScore,
-        publicGrade: scored.publicGrade,
-        evaluatedAt,
-        modelVersion: model.model.version,
-        policyVersion: policy.version,
-        kind: isOrganisationIndex(i) ? 'ENTERPRISE' : 'NATURAL_PERSON',
-        industryCode: subject.industryCode,
-        regionCode: subject.regionCode,
-        indicatorValues: scored.values,
-        contributions: scored.contributions,
-        industryPoints: null,
-        marketPoints: null,
-        appliedRules: scored.appliedRules,
-        unknownInputs: 0,
-      });
+      const kind = isOrganisationIndex(i) ? 'ENTERPRISE' : 'NATURAL_PERSON';
+      rows.push(evaluationRow({ id: subject.id, kind, industryCode: subject.industryCode, regionCode: subject.regionCode }, scored, stamp));
     }
     await db.execute(sql`${unnestInsert(evaluations, Object.keys(rows[0]!) as (keyof (typeof rows)[number])[], rows)} on conflict do nothing`);
-    await db.update(runs).set({ subjectsDone: Math.min(options.count, start + BATCH), updatedAt: new Date() }).where(sql`${runs.id} = ${run.id}`);
-    options.onProgress?.(Math.min(options.count, start + BATCH));
-  }
+    await db.update(runs).set({ subjectsDone: end, updatedAt: new Date() }).where(sql`${runs.id} = ${run.id}`);
+  });
   await completeRun(db, run.id, new Date());
   await db.execute(sql`analyze ratings.evaluation`);
   return run.id;

@@ -1,4 +1,4 @@
-import { buildSubgraph, databaseHealthy, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
+import { defineSubgraph } from '@credit/kit';
 import { createContext } from './context';
 import { schema } from './db/schema';
 import { Evaluator } from './evaluation/evaluator';
@@ -7,8 +7,6 @@ import { GatewayInputReader, type InputReader } from './evaluation/inputs';
 import type { RunProgress } from './evaluation/run';
 import { ensureReferenceData } from './model/referenceData';
 import { resolvers } from './resolvers';
-
-export const typeDefs = loadSubgraphSchema('ratings');
 
 /** The `purpose` evaluation runs give the gateway (recorded in the subjects' access logs). */
 export const EVALUATION_PURPOSE = '公共信用综合评价';
@@ -32,20 +30,16 @@ export const subgraph = defineSubgraph({
   name: 'ratings',
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
-  async build({ db }, runtime, options: RatingsOptions = {}) {
+  resolvers,
+  async setUp({ db }, runtime, options: RatingsOptions = {}) {
     await ensureReferenceData(db);
     if (!options.reader && !runtime.serviceToken) console.warn('ratings: RATINGS_SERVICE_TOKEN is not set; evaluation runs cannot read their inputs');
     const reader = options.reader ?? (() => new GatewayInputReader(gatewayClient(runtime.gatewayUrl, runtime.serviceToken, EVALUATION_PURPOSE)));
     const evaluator = new Evaluator(db, reader, options.onProgress ?? logProgress);
     options.onEvaluator?.(evaluator);
     const clock = options.clock ?? (() => new Date());
-    return buildSubgraph({
-      name: 'ratings',
-      typeDefs,
-      resolvers,
-      gatewaySecret: runtime.gatewaySecret,
+    return {
       createContext: (caller) => createContext(db, caller, evaluator, clock()),
-      healthy: databaseHealthy(db),
-    });
+    };
   },
 });

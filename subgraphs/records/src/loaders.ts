@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupBy, isSubjectId } from '@credit/kit';
+import { groupBy, isSubjectId, listsByKey } from '@credit/kit';
 import { and, asc, eq, getTableColumns, gte, inArray, lt, lte, max, or, sql, count, type SQL } from 'drizzle-orm';
 import type { RecordAccess } from './access';
 import type { WorkingCalendar } from '@credit/calendar';
@@ -152,26 +152,10 @@ export function createLoaders(db: RecordsDb, access: RecordAccess, today: string
       { cacheKeyFn: summaryKey },
     ),
 
-    objectionsOf: new DataLoader<string, ObjectionRow[]>(async (recordIds) => {
-      const rows = await db
-        .select()
-        .from(objections)
-        .where(inArray(objections.recordId, [...recordIds]))
-        .orderBy(asc(objections.filedAt));
-      const byRecord = groupBy(rows, (row) => row.recordId);
-      return recordIds.map((id) => byRecord.get(id) ?? []);
-    }),
+    objectionsOf: new DataLoader<string, ObjectionRow[]>(listsByKey(db, objections, 'recordId', { orderBy: [asc(objections.filedAt)] })),
 
     /** Superseded versions, oldest first. */
-    versionsOf: new DataLoader<string, RecordVersionRow[]>(async (recordIds) => {
-      const rows = await db
-        .select()
-        .from(recordVersions)
-        .where(inArray(recordVersions.recordId, [...recordIds]))
-        .orderBy(asc(recordVersions.version));
-      const byRecord = groupBy(rows, (row) => row.recordId);
-      return recordIds.map((id) => byRecord.get(id) ?? []);
-    }),
+    versionsOf: new DataLoader<string, RecordVersionRow[]>(listsByKey(db, recordVersions, 'recordId', { orderBy: [asc(recordVersions.version)] })),
   };
 }
 

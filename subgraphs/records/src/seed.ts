@@ -4,7 +4,7 @@
  * Subjects are regenerated with `demoSubject(seed, i)` (same ids and codes as the subjects
  * subgraph), never read from another subgraph's tables. Set-based and safe to run again.
  */
-import { demoSubject, isOrganisationIndex, Random, REGIONS, type DemoSubject } from '@credit/demo-data';
+import { demoSubject, inDemoBatches, isOrganisationIndex, Random, REGIONS, type DemoSeedOptions, type DemoSubject } from '@credit/demo-data';
 import { departmentName } from '@credit/departments';
 import { creditCodeCheckCharacter } from '@credit/identifiers';
 import { unnestInsert } from '@credit/db';
@@ -234,22 +234,17 @@ function recordId(seed: number, i: number, n: number): string {
 }
 
 /** Seeds the records of subjects `from` .. `from + count - 1`; returns how many records it made. */
-export async function seedRecords(
-  db: RecordsDb,
-  options: { count: number; seed: number; from?: number; onProgress?: (done: number) => void },
-): Promise<number> {
+export async function seedRecords(db: RecordsDb, options: DemoSeedOptions): Promise<number> {
   await ensureReferenceData(db);
   const calendar = new WorkingCalendar();
-  const from = options.from ?? 0;
-  const end = from + options.count;
   let made = 0;
-  for (let start = from; start < end; start += SUBJECTS_PER_ROUND) {
+  await inDemoBatches(options, SUBJECTS_PER_ROUND, async (start, end) => {
     const rows: NewCreditRecordRow[] = [];
     const versions: (typeof recordVersions.$inferInsert)[] = [];
     const objectionRows: (typeof objections.$inferInsert)[] = [];
     const repairRows: (typeof repairApplications.$inferInsert)[] = [];
     const batches = new Map<string, typeof ingestBatches.$inferInsert>();
-    for (let i = start; i < Math.min(end, start + SUBJECTS_PER_ROUND); i++) {
+    for (let i = start; i < end; i++) {
       const subject = demoSubject(options.seed, i);
       demoRecords(options.seed, i).forEach((seedRecord, n) => {
         const receipt = calendar.addWorkingDays(seedRecord.input.decisionDate, seedRecord.lag).date;
@@ -312,8 +307,7 @@ export async function seedRecords(
       if (repairRows.length) await tx.insert(repairApplications).values(repairRows).onConflictDoNothing();
     });
     made += rows.length;
-    options.onProgress?.(Math.min(start + SUBJECTS_PER_ROUND, end) - from);
-  }
+  });
   return made;
 }
 

@@ -1,11 +1,9 @@
-import { buildSubgraph, databaseHealthy, defineSubgraph, GatewayClient, loadSubgraphSchema } from '@credit/kit';
+import { defineSubgraph, GatewayClient } from '@credit/kit';
 import { createContext } from './context';
 import { schema } from './db/schema';
 import { CachingSubjectDirectory, GatewaySubjectDirectory, type SubjectDirectory } from './directory';
 import { ensureReferenceData } from './referenceData';
 import { resolvers } from './resolvers';
-
-export const typeDefs = loadSubgraphSchema('records');
 
 export interface RecordsOptions {
   /** Matches parties to subjects; through the gateway (RECORDS_SERVICE_TOKEN) by default. */
@@ -19,20 +17,16 @@ export const subgraph = defineSubgraph({
   name: 'records',
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
-  async build({ db }, runtime, options: RecordsOptions = {}) {
+  resolvers,
+  async setUp({ db }, runtime, options: RecordsOptions = {}) {
     await ensureReferenceData(db);
     if (!options.directory && !runtime.serviceToken) console.warn('records: RECORDS_SERVICE_TOKEN is not set; submitRecords cannot match parties');
     const directory =
       options.directory ?? new CachingSubjectDirectory(new GatewaySubjectDirectory(new GatewayClient(runtime.gatewayUrl, runtime.serviceToken, 'records')));
     const clock = options.clock ?? (() => new Date());
-    return buildSubgraph({
-      name: 'records',
-      typeDefs,
-      resolvers,
-      gatewaySecret: runtime.gatewaySecret,
+    return {
       bodyLimit: '50mb',
       createContext: (caller) => createContext(db, caller, directory, clock(), runtime.pseudonymKey),
-      healthy: databaseHealthy(db),
-    });
+    };
   },
 });

@@ -1,5 +1,5 @@
 /** Per-request DataLoaders: one SQL query per batch, whatever the number of keys. */
-import { groupBy, isSubjectId, isUuid } from '@credit/kit';
+import { groupBy, isSubjectId, isUuid, listsByKey } from '@credit/kit';
 import DataLoader from 'dataloader';
 import { and, asc, inArray } from 'drizzle-orm';
 import { inForce, type ListingAccess } from './access';
@@ -40,13 +40,6 @@ export function createLoaders(db: SanctionsDb, access: ListingAccess, today: str
       return subjectIds.map((id) => bySubject.get(id.toLowerCase()) ?? []);
     });
 
-  const byListing = <T extends { listingId: string }>(load: (ids: string[]) => Promise<T[]>) =>
-    new DataLoader<string, T[]>(async (ids) => {
-      const rows = await load([...ids]);
-      const grouped = groupBy(rows, (row) => row.listingId);
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
-
   return {
     /** A listing by id, if the caller may see it. */
     listingById: new DataLoader<string, ListingRow | null>(async (ids) => {
@@ -60,17 +53,13 @@ export function createLoaders(db: SanctionsDb, access: ListingAccess, today: str
     }),
     listingsInForce: ofSubjects(true),
     allListings: ofSubjects(false),
-    eventsOf: byListing<ListingEventRow>((ids) =>
-      db.select().from(listingEvents).where(inArray(listingEvents.listingId, ids)).orderBy(asc(listingEvents.id)),
+    eventsOf: new DataLoader<string, ListingEventRow[]>(listsByKey(db, listingEvents, 'listingId', { orderBy: [asc(listingEvents.id)] })),
+    objectionsOf: new DataLoader<string, ListingObjectionRow[]>(
+      listsByKey(db, listingObjections, 'listingId', { orderBy: [asc(listingObjections.filedAt)] }),
     ),
-    objectionsOf: byListing<ListingObjectionRow>((ids) =>
-      db.select().from(listingObjections).where(inArray(listingObjections.listingId, ids)).orderBy(asc(listingObjections.filedAt)),
-    ),
-    interviewsOf: byListing<InterviewRow>((ids) =>
-      db.select().from(interviews).where(inArray(interviews.listingId, ids)).orderBy(asc(interviews.heldOn)),
-    ),
-    repairsOf: byListing<RepairApplicationRow>((ids) =>
-      db.select().from(repairApplications).where(inArray(repairApplications.listingId, ids)).orderBy(asc(repairApplications.submittedAt)),
+    interviewsOf: new DataLoader<string, InterviewRow[]>(listsByKey(db, interviews, 'listingId', { orderBy: [asc(interviews.heldOn)] })),
+    repairsOf: new DataLoader<string, RepairApplicationRow[]>(
+      listsByKey(db, repairApplications, 'listingId', { orderBy: [asc(repairApplications.submittedAt)] }),
     ),
   };
 }

@@ -1,10 +1,8 @@
-import { buildSubgraph, databaseHealthy, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
+import { defineSubgraph } from '@credit/kit';
 import { ensureCatalogue } from './catalogue';
 import { createContext } from './context';
 import { schema } from './db/schema';
 import { resolvers } from './resolvers';
-
-export const typeDefs = loadSubgraphSchema('sanctions');
 
 export interface SanctionsOptions {
   /** The current instant; tests pass a moving clock. */
@@ -16,18 +14,14 @@ export const subgraph = defineSubgraph({
   name: 'sanctions',
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
-  async build({ db }, runtime, options: SanctionsOptions = {}) {
+  resolvers,
+  async setUp({ db }, _runtime, options: SanctionsOptions = {}) {
     const catalogue = await ensureCatalogue(db);
     const clock = options.clock ?? (() => new Date());
-    return buildSubgraph({
-      name: 'sanctions',
-      typeDefs,
-      resolvers,
-      gatewaySecret: runtime.gatewaySecret,
+    return {
       // A cross-check of 10,000 codes is about 250 kB.
       bodyLimit: '10mb',
       createContext: (caller) => createContext(db, catalogue, caller, clock()),
-      healthy: databaseHealthy(db),
-    });
+    };
   },
 });

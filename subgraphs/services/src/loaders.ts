@@ -1,4 +1,4 @@
-import { groupBy, isUuid } from '@credit/kit';
+import { isUuid, listsByKey } from '@credit/kit';
 import DataLoader from 'dataloader';
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { ServicesDb } from './db';
@@ -88,15 +88,9 @@ export function createLoaders(db: ServicesDb, today: string, reference: Referenc
 
     incentives: once<IncentiveRow[]>(async () => (await reference.get()).incentives),
 
-    templatesOf: new DataLoader<string, CommitmentTemplateRow[]>(async (codes) => {
-      const rows = await db
-        .select()
-        .from(commitmentTemplates)
-        .where(inArray(commitmentTemplates.matterCode, [...codes]))
-        .orderBy(asc(commitmentTemplates.code));
-      const byMatter = groupBy(rows, (row) => row.matterCode);
-      return codes.map((code) => byMatter.get(code) ?? []);
-    }),
+    templatesOf: new DataLoader<string, CommitmentTemplateRow[]>(
+      listsByKey(db, commitmentTemplates, 'matterCode', { orderBy: [asc(commitmentTemplates.code)] }),
+    ),
 
     /** Broken, unrepaired commitments still excluding each subject today. */
     exclusionsOf: new DataLoader<string, Exclusion[]>(async (subjectIds) => {
@@ -115,15 +109,9 @@ export function createLoaders(db: ServicesDb, today: string, reference: Referenc
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     }),
 
-    logOf: new DataLoader<string, CreditCheckLogRow[]>(async (checkIds) => {
-      const rows = await db
-        .select()
-        .from(creditCheckLog)
-        .where(inArray(creditCheckLog.checkId, [...checkIds]))
-        .orderBy(asc(creditCheckLog.askedAt), asc(creditCheckLog.id));
-      const byCheck = groupBy(rows, (row) => row.checkId);
-      return checkIds.map((id) => byCheck.get(id) ?? []);
-    }),
+    logOf: new DataLoader<string, CreditCheckLogRow[]>(
+      listsByKey(db, creditCheckLog, 'checkId', { orderBy: [asc(creditCheckLog.askedAt), asc(creditCheckLog.id)] }),
+    ),
 
     commitmentById: new DataLoader<string, CommitmentRow | null>(async (ids) => {
       const valid = ids.filter(isUuid).map((id) => id.toLowerCase());

@@ -5,7 +5,7 @@
  * Deterministic, set-based (one unnest insert per round), idempotent (ids derived from the seed).
  */
 import { createHash } from 'node:crypto';
-import { demoSubject, isOrganisationIndex, Random } from '@credit/demo-data';
+import { demoSubject, inDemoBatches, isOrganisationIndex, Random, type DemoSeedOptions } from '@credit/demo-data';
 import { count as countRows, sql } from 'drizzle-orm';
 import { unnestInsert } from '@credit/db';
 import { MATTERS, TEMPLATES } from './catalogue';
@@ -23,16 +23,13 @@ function demoId(seed: number, index: number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-export async function seedCommitments(
-  db: ServicesDb,
-  options: { count: number; seed: number; onProgress?: (done: number) => void },
-): Promise<number> {
+export async function seedCommitments(db: ServicesDb, options: Omit<DemoSeedOptions, 'from'>): Promise<number> {
   await ensureReferenceData(db);
   const matterTemplates = TEMPLATES.filter((t) => t.kind === 'REPLACES_APPROVAL' || t.kind === 'MISSING_MATERIALS' || t.kind === 'CERTIFICATION');
   let total = 0;
-  for (let start = 0; start < options.count; start += ROUND) {
+  await inDemoBatches(options, ROUND, async (start, end) => {
     const rows: (typeof commitments.$inferInsert)[] = [];
-    for (let i = start; i < Math.min(options.count, start + ROUND); i++) {
+    for (let i = start; i < end; i++) {
       if (!isOrganisationIndex(i)) continue;
       const random = new Random(Math.imul(i + 7, 0x27d4eb2d) ^ options.seed);
       if (!random.chance(0.125)) continue;
@@ -69,8 +66,7 @@ export async function seedCommitments(
       await db.execute(sql`${unnestInsert(commitments, Object.keys(rows[0]!) as (keyof (typeof rows)[number])[], rows)} on conflict do nothing`);
       total += rows.length;
     }
-    options.onProgress?.(Math.min(options.count, start + ROUND));
-  }
+  });
   return total;
 }
 

@@ -1,11 +1,9 @@
-import { buildSubgraph, databaseHealthy, defineSubgraph, loadSubgraphSchema } from '@credit/kit';
+import { defineSubgraph } from '@credit/kit';
 import { createContext } from './context';
 import { schema } from './db/schema';
 import { ReferenceCache } from './loaders';
 import { ensureReferenceData } from './referenceData';
 import { resolvers } from './resolvers';
-
-export const typeDefs = loadSubgraphSchema('services');
 
 export interface ServicesOptions {
   /** The current instant; tests pass a fixed clock. */
@@ -19,17 +17,13 @@ export const subgraph = defineSubgraph({
   name: 'services',
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
-  async build({ db }, runtime, options: ServicesOptions = {}) {
+  resolvers,
+  async setUp({ db }, runtime, options: ServicesOptions = {}) {
     await ensureReferenceData(db);
     const clock = options.clock ?? (() => new Date());
     const reference = new ReferenceCache(db, options.referenceTtlMs ?? 60_000);
-    return buildSubgraph({
-      name: 'services',
-      typeDefs,
-      resolvers,
-      gatewaySecret: runtime.gatewaySecret,
+    return {
       createContext: (caller) => createContext(db, reference, caller, clock()),
-      healthy: databaseHealthy(db),
-    });
+    };
   },
 });

@@ -1,4 +1,4 @@
-import { demoSubject, type DemoSubject } from '@credit/demo-data';
+import { demoSubject, inDemoBatches, type DemoSeedOptions, type DemoSubject } from '@credit/demo-data';
 import { kindOfCode } from '@credit/identifiers';
 import { queryRows, unnestInsert } from '@credit/db';
 import { sql } from 'drizzle-orm';
@@ -35,14 +35,9 @@ export async function countSubjects(db: SubjectsDb): Promise<number> {
  * Loads subjects `from` .. `from + count - 1` of the demo population, with their relations, in
  * set-based batches (two statements each). Safe to run again: existing codes are skipped.
  */
-export async function seedSubjects(
-  db: SubjectsDb,
-  options: { count: number; seed: number; from?: number; onProgress?: (done: number) => void },
-): Promise<void> {
-  const from = options.from ?? 0;
-  const end = from + options.count;
-  for (let start = from; start < end; start += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, end - start) }, (_, i) => demoSubject(options.seed, start + i));
+export async function seedSubjects(db: SubjectsDb, options: DemoSeedOptions): Promise<void> {
+  await inDemoBatches(options, BATCH, async (start, end) => {
+    const batch = Array.from({ length: end - start }, (_, i) => demoSubject(options.seed, start + i));
     const idOf = new Map(batch.map((s) => [s.index, s.id]));
     const relations = batch
       .flatMap((s) => s.relations)
@@ -64,8 +59,7 @@ export async function seedSubjects(
         await tx.execute(unnestInsert(subjectRelations, ['subjectId', 'relatedId', 'kind', 'sharePercent'], toInsert));
       }
     });
-    options.onProgress?.(Math.min(start + BATCH, end) - from);
-  }
+  });
   // Fresh statistics, so that the planner picks the indexes after a bulk load.
   await db.execute(sql`analyze ${subjects}, ${subjectRelations}`);
 }

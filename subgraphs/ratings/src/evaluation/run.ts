@@ -13,7 +13,7 @@ import { currentRun, evaluations, industryRatings, marketRatings, runPages, runs
 import { modelByVersion, modelInForce, policyByVersion, policyInForce, type Model } from '../model/load';
 import { PageFeed } from './feed';
 import type { InputReader } from './inputs';
-import { scoreSubject } from './score';
+import { scoreSubject, type Scored } from './score';
 
 export const PAGE_SIZE = 500;
 /** Pages read through the gateway at once while pages are scored and stored in order. */
@@ -36,6 +36,43 @@ export interface RunOptions {
   onProgress?: (progress: RunProgress) => void;
   /** Stop after this many pages (tests simulating an interrupted run). */
   maxPages?: number;
+}
+
+type NewEvaluationRow = typeof evaluations.$inferInsert;
+
+/** What an evaluation row says of its subject besides the scores. */
+export type EvaluatedSubject = { id: string } & Pick<NewEvaluationRow, 'kind' | 'industryCode' | 'regionCode'>;
+
+/** What every evaluation row of a run shares. */
+export interface EvaluationStamp {
+  runId: string;
+  evaluatedAt: Date;
+  modelVersion: string;
+  policyVersion: string;
+}
+
+/** The row that stores a subject's evaluation in a run. */
+export function evaluationRow(subject: EvaluatedSubject, scored: Scored, stamp: EvaluationStamp): NewEvaluationRow {
+  return {
+    runId: stamp.runId,
+    subjectId: subject.id,
+    grade: scored.grade,
+    score: scored.score,
+    publicScore: scored.publicScore,
+    publicGrade: scored.publicGrade,
+    evaluatedAt: stamp.evaluatedAt,
+    modelVersion: stamp.modelVersion,
+    policyVersion: stamp.policyVersion,
+    kind: subject.kind,
+    industryCode: subject.industryCode,
+    regionCode: subject.regionCode,
+    indicatorValues: scored.values,
+    contributions: scored.contributions,
+    industryPoints: scored.industryPoints,
+    marketPoints: scored.marketPoints,
+    appliedRules: scored.appliedRules,
+    unknownInputs: scored.unknownCount,
+  };
 }
 
 export class EvaluationSetupError extends Error {
@@ -154,26 +191,7 @@ async function continueRun(db: RatingsDb, reader: InputReader, run: RunRow, opti
     const evaluatedAt = now();
     const rows = subjects.map((subject) => {
       const scored = scoreSubject(model, policy, subject.inputs, industry.get(subject.id) ?? [], market.get(subject.id) ?? []);
-      return {
-        runId: run.id,
-        subjectId: subject.id,
-        grade: scored.grade,
-        score: scored.score,
-        publicScore: scored.publicScore,
-        publicGrade: scored.publicGrade,
-        evaluatedAt,
-        modelVersion: model.model.version,
-        policyVersion: policy.version,
-        kind: subject.kind,
-        industryCode: subject.industryCode,
-        regionCode: subject.regionCode,
-        indicatorValues: scored.values,
-        contributions: scored.contributions,
-        industryPoints: scored.industryPoints,
-        marketPoints: scored.marketPoints,
-        appliedRules: scored.appliedRules,
-        unknownInputs: scored.unknownCount,
-      };
+      return evaluationRow(subject, scored, { runId: run.id, evaluatedAt, modelVersion: model.model.version, policyVersion: policy.version });
     });
     cursor = page.endCursor ?? cursor;
     done += rows.length;
