@@ -19,15 +19,21 @@ export interface SubgraphRuntime {
  * A subgraph, as `subgraphs/<name>/src/server.ts` exports it (`export const subgraph =
  * defineSubgraph({...})`): its name, its tables and migrations, and how to build its app over an
  * open database. `runSubgraph` (main.ts), the seed, the system tests and `startSubgraph` (tests)
- * all start it through this one signature. `TOptions` are test-only overrides (a clock, a fake
- * directory).
+ * all start it through this one signature. `TOptions` are test-only overrides (a fake
+ * directory), besides the clock every subgraph takes (`SubgraphClock`).
  */
 export interface SubgraphDefinition<TSchema extends Record<string, unknown> = Record<string, unknown>, TOptions = {}> {
   name: string;
   schema: TSchema;
   /** `new URL('./db/migrations', import.meta.url)` */
   migrationsUrl: URL;
-  build(database: DatabaseHandle<TSchema>, runtime: SubgraphRuntime, options?: TOptions): Promise<BuiltSubgraph>;
+  build(database: DatabaseHandle<TSchema>, runtime: SubgraphRuntime, options?: TOptions & SubgraphClock): Promise<BuiltSubgraph>;
+}
+
+/** The override every subgraph's `build` takes. */
+export interface SubgraphClock {
+  /** The current instant, asked once per request; tests pass a fixed or moving clock. */
+  clock?: () => Date;
 }
 
 /** What a subgraph's `setUp` returns: how each request's context is made, and its body limit. */
@@ -45,8 +51,16 @@ export interface SubgraphParts<TSchema extends Record<string, unknown>, TOptions
   migrationsUrl: URL;
   /** Its resolvers (codegen's `Resolvers`, typed with its context); its SDL is `schema/<name>.graphql`. */
   resolvers: object;
-  /** Readies what it needs over its open database (reference data, clients, a clock) and says how contexts are made. */
-  setUp(database: DatabaseHandle<TSchema>, runtime: SubgraphRuntime, options?: TOptions): SubgraphSetUp<TContext> | Promise<SubgraphSetUp<TContext>>;
+  /**
+   * Readies what it needs over its open database (reference data, clients) and says how contexts
+   * are made; `clock` is the one `build` was given, or the system's.
+   */
+  setUp(
+    database: DatabaseHandle<TSchema>,
+    runtime: SubgraphRuntime,
+    options: TOptions | undefined,
+    clock: () => Date,
+  ): SubgraphSetUp<TContext> | Promise<SubgraphSetUp<TContext>>;
 }
 
 /**
@@ -64,7 +78,7 @@ export function defineSubgraph<TSchema extends Record<string, unknown>, TOptions
     schema,
     migrationsUrl,
     async build(database, runtime, options) {
-      const { createContext, bodyLimit } = await setUp(database, runtime, options);
+      const { createContext, bodyLimit } = await setUp(database, runtime, options, options?.clock ?? (() => new Date()));
       return buildSubgraph({
         name,
         typeDefs,

@@ -14,8 +14,6 @@ export const EVALUATION_PURPOSE = '公共信用综合评价';
 export interface RatingsOptions {
   /** Reads the evaluation inputs; through the gateway (RATINGS_SERVICE_TOKEN) by default. */
   reader?: () => InputReader;
-  /** The current instant; tests pass a fixed clock. */
-  clock?: () => Date;
   onProgress?: (progress: RunProgress) => void;
   /** Receives the evaluator (tests wait for background runs with it). */
   onEvaluator?: (evaluator: Evaluator) => void;
@@ -31,13 +29,12 @@ export const subgraph = defineSubgraph({
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
-  async setUp({ db }, runtime, options: RatingsOptions = {}) {
+  async setUp({ db }, runtime, options: RatingsOptions = {}, clock) {
     await ensureReferenceData(db);
     if (!options.reader && !runtime.serviceToken) console.warn('ratings: RATINGS_SERVICE_TOKEN is not set; evaluation runs cannot read their inputs');
     const reader = options.reader ?? (() => new GatewayInputReader(gatewayClient(runtime.gatewayUrl, runtime.serviceToken, EVALUATION_PURPOSE)));
     const evaluator = new Evaluator(db, reader, options.onProgress ?? logProgress);
     options.onEvaluator?.(evaluator);
-    const clock = options.clock ?? (() => new Date());
     return {
       createContext: (caller) => createContext(db, caller, evaluator, clock()),
     };

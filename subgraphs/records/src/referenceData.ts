@@ -4,6 +4,7 @@
  * `ensureReferenceData` only adds what is missing and never overwrites an edited row.
  */
 import { departmentName, type DepartmentCode } from '@credit/departments';
+import { insertMissing, shipped } from '@credit/kit';
 import type { RecordsDb } from './db';
 import { catalogItems, publicityRules, type CatalogItemRow, type PublicityRuleRow } from './db/schema';
 
@@ -68,6 +69,5 @@ export const PUBLICITY_RULES: PublicityRuleRow[] = [
 ];
 
 export async function ensureReferenceData(db: RecordsDb): Promise<void> {
-  await db.insert(catalogItems).values(CATALOG).onConflictDoNothing();
-  await db.insert(publicityRules).values(PUBLICITY_RULES).onConflictDoNothing();
+  await insertMissing(db, [shipped(catalogItems, CATALOG), shipped(publicityRules, PUBLICITY_RULES)]);
 }

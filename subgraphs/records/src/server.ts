@@ -8,8 +8,6 @@ import { resolvers } from './resolvers';
 export interface RecordsOptions {
   /** Matches parties to subjects; through the gateway (RECORDS_SERVICE_TOKEN) by default. */
   directory?: SubjectDirectory;
-  /** The current instant; tests pass a fixed clock. */
-  clock?: () => Date;
 }
 
 /** The records subgraph: built over its open database; `main.ts` listens. */
@@ -18,12 +16,11 @@ export const subgraph = defineSubgraph({
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
-  async setUp({ db }, runtime, options: RecordsOptions = {}) {
+  async setUp({ db }, runtime, options: RecordsOptions = {}, clock) {
     await ensureReferenceData(db);
     if (!options.directory && !runtime.serviceToken) console.warn('records: RECORDS_SERVICE_TOKEN is not set; submitRecords cannot match parties');
     const directory =
       options.directory ?? new CachingSubjectDirectory(new GatewaySubjectDirectory(new GatewayClient(runtime.gatewayUrl, runtime.serviceToken, 'records')));
-    const clock = options.clock ?? (() => new Date());
     return {
       bodyLimit: '50mb',
       createContext: (caller) => createContext(db, caller, directory, clock(), runtime.pseudonymKey),

@@ -4,20 +4,14 @@ import { createContext } from './context';
 import { schema } from './db/schema';
 import { resolvers } from './resolvers';
 
-export interface SanctionsOptions {
-  /** The current instant; tests pass a moving clock. */
-  clock?: () => Date;
-}
-
 /** The sanctions subgraph: built over its open database; `main.ts` listens. */
 export const subgraph = defineSubgraph({
   name: 'sanctions',
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
-  async setUp({ db }, _runtime, options: SanctionsOptions = {}) {
+  async setUp({ db }, _runtime, _options, clock) {
     const catalogue = await ensureCatalogue(db);
-    const clock = options.clock ?? (() => new Date());
     return {
       // A cross-check of 10,000 codes is about 250 kB.
       bodyLimit: '10mb',

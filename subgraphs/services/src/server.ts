@@ -6,8 +6,6 @@ import { ensureReferenceData } from './referenceData';
 import { resolvers } from './resolvers';
 
 export interface ServicesOptions {
-  /** The current instant; tests pass a fixed clock. */
-  clock?: () => Date;
   /** How long the catalogues (matters, rule sets, incentives) are kept in memory; 60 s by default. */
   referenceTtlMs?: number;
 }
@@ -18,9 +16,8 @@ export const subgraph = defineSubgraph({
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
-  async setUp({ db }, runtime, options: ServicesOptions = {}) {
+  async setUp({ db }, _runtime, options: ServicesOptions = {}, clock) {
     await ensureReferenceData(db);
-    const clock = options.clock ?? (() => new Date());
     const reference = new ReferenceCache(db, options.referenceTtlMs ?? 60_000);
     return {
       createContext: (caller) => createContext(db, reference, caller, clock()),

@@ -2,7 +2,7 @@ import type { Caller } from '@credit/authz';
 import { testBackends } from '@credit/db/testing';
 import { postGraphQL } from '@credit/http/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SubgraphDefinition } from '../define';
+import type { SubgraphClock, SubgraphDefinition } from '../define';
 import { startSubgraph, type RunningSubgraph } from './start';
 
 export interface ContractSpec<TSchema extends Record<string, unknown>, TOptions> {
@@ -16,7 +16,8 @@ export interface ContractSpec<TSchema extends Record<string, unknown>, TOptions>
   caller: Caller;
   /** SQL statements the 100 representations take (1 by default: one batch). */
   queries?: number;
-  options?: TOptions;
+  /** Given to its `build` (a clock, a fake directory). */
+  options?: TOptions & SubgraphClock;
 }
 
 const FORGED_CALLER = Buffer.from(JSON.stringify({ id: 'a', roles: ['CREDIT_CENTRE'] })).toString('base64url');

@@ -5,7 +5,7 @@ import { DEVELOPMENT_PSEUDONYM_KEY } from '@credit/identifiers';
 import { listen, subgraphSecret } from '@credit/http';
 import { postAsGateway, type GraphQLResult } from '@credit/http/testing';
 import { openSubgraphDatabase } from '../database';
-import type { SubgraphDefinition, SubgraphRuntime } from '../define';
+import type { SubgraphClock, SubgraphDefinition, SubgraphRuntime } from '../define';
 
 export type Query = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<T>>;
 
@@ -28,7 +28,7 @@ export interface RunningSubgraph<TSchema extends Record<string, unknown>> {
 export async function startSubgraph<TSchema extends Record<string, unknown>, TOptions>(
   definition: SubgraphDefinition<TSchema, TOptions>,
   backend: TestBackend,
-  settings: { options?: TOptions; runtime?: Partial<SubgraphRuntime>; caller?: Caller } = {},
+  settings: { options?: TOptions & SubgraphClock; runtime?: Partial<SubgraphRuntime>; caller?: Caller } = {},
 ): Promise<RunningSubgraph<TSchema>> {
   const target = await backend.create();
   const database = await openSubgraphDatabase({ ...definition, url: target.url });
