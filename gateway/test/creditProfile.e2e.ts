@@ -13,10 +13,10 @@ import type { ServicesSchema } from '@credit/services/db';
 import type { SubjectsSchema } from '@credit/subjects/db';
 import { seedCommitments } from '@credit/services/seed';
 import { seedSubjects } from '@credit/subjects/seed';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { developmentToken } from '../src/identity';
 import { EXAMPLES } from '../src/playground/examples';
-import { lockTable } from './locks';
+import { withTableHeld } from './locks';
 import { startSystem, type RunningSystem } from './system';
 
 const SUBJECTS = 200;
@@ -87,14 +87,12 @@ describe.each(testBackends())('the Credit profile over the five subgraphs on $na
     const subjects = Array.from({ length: 12 }, (_, i) => demoSubject(DEMO_SEED, i * 10 + 1));
     // On PostgreSQL the ratings table is locked until the profiles' rating queries have piled up and
     // gone merged, so that they overlap however fast the machine answers.
-    const ratingsLock = backend.name === 'pglite' ? null : await lockTable(system.subgraph<RatingsSchema>('ratings').database.db, 'ratings.evaluation');
-    const answered = Promise.all(subjects.map((s) => profileOf(s.code, `E2E-CONCURRENT-${s.index}`)));
-    try {
-      if (ratingsLock) await vi.waitFor(async () => expect(await coalesced()).toBeGreaterThan(before), { timeout: 15_000, interval: 20 });
-    } finally {
-      await ratingsLock?.release();
-    }
-    const results = await answered;
+    const results = await withTableHeld(
+      backend.name === 'pglite' ? null : system.subgraph<RatingsSchema>('ratings').database.db,
+      'ratings.evaluation',
+      () => Promise.all(subjects.map((s) => profileOf(s.code, `E2E-CONCURRENT-${s.index}`))),
+      async () => expect(await coalesced()).toBeGreaterThan(before),
+    );
     expect(await coalesced()).toBeGreaterThan(before);
     const services = system.subgraph<ServicesSchema>('services').database.db;
     // Every operation's access-log entry names its own subject (and may name others of that caller's batch, never fewer).
