@@ -1,5 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { PUBLIC_CALLER, isRole, type Caller, type Role } from '@credit/authz';
+import { isDepartmentCode, replacementOf } from '@credit/departments';
 import { GraphQLError } from 'graphql';
 import { createLocalJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 
@@ -35,23 +36,52 @@ export function createAuthenticator(keys: TokenKeys, maxLifetimeSeconds = DEFAUL
         clockTolerance: 30,
       });
       if (payload.exp! - payload.iat! > maxLifetimeSeconds) {
-        throw new Error(`the token lives ${payload.exp! - payload.iat!} s; at most ${maxLifetimeSeconds} s are accepted`);
+        throw new TokenRefused(`the token lives ${payload.exp! - payload.iat!} s; at most ${maxLifetimeSeconds} s are accepted`);
       }
-      if (payload.iat! > Math.floor(Date.now() / 1000) + 60) throw new Error('the token was issued in the future');
+      if (payload.iat! > Math.floor(Date.now() / 1000) + 60) throw new TokenRefused('the token was issued in the future');
       const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter(isRole);
-      if (!payload.sub || roles.length === 0) throw new Error('the token names no subject or no known role');
+      if (!payload.sub || roles.length === 0) throw new TokenRefused('the token names no subject or no known role');
       const department = typeof payload.dept === 'string' ? payload.dept : null;
-      if (roles.includes('DEPARTMENT') && !department) throw new Error('a department token needs a `dept` claim');
+      const organisation = organisationProblem(roles, department);
+      if (organisation) throw new TokenRefused(organisation);
       const subjectId = typeof payload.subject_id === 'string' ? payload.subject_id : null;
-      if (roles.includes('SUBJECT') && !subjectId) throw new Error('a subject token needs a `subject_id` claim');
+      if (roles.includes('SUBJECT') && !subjectId) throw new TokenRefused('a subject token needs a `subject_id` claim');
       if (subjectId !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subjectId)) {
-        throw new Error('a subject token needs a `subject_id` claim that is a subject id');
+        throw new TokenRefused('a subject token needs a `subject_id` claim that is a subject id');
       }
       return { id: payload.sub, department, roles, purpose, subjectId };
     } catch (error) {
       throw unauthenticated(`invalid token: ${tokenProblem(error)}`);
     }
   };
+}
+
+/** A rule of this platform a verified token breaks; its message never echoes the token or a claim's value. */
+class TokenRefused extends Error {}
+
+const GOVERNMENT_ROLES: readonly Role[] = ['DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'];
+/** An agency's registry code (ratings' `agency.code`, e.g. `XYFW-001`): checked against the registry by ratings. */
+const AGENCY_CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
+
+/**
+ * What is wrong with the organisation a token names (its `dept` claim), or null. Government roles
+ * carry a code of the departments directory (@credit/departments), required for DEPARTMENT; a
+ * retired code is refused with the code that replaced it. An agency (AGENCY) is a company, not a
+ * department: its token carries that role alone and its registry code. Other tokens name none.
+ */
+export function organisationProblem(roles: readonly Role[], dept: string | null): string | null {
+  if (roles.includes('AGENCY')) {
+    if (roles.length > 1) return 'an agency token carries the AGENCY role alone';
+    return dept !== null && AGENCY_CODE.test(dept) ? null : 'an agency token needs a `dept` claim that is its registry code (capital letters, digits and hyphens)';
+  }
+  if (!roles.some((role) => GOVERNMENT_ROLES.includes(role))) {
+    return dept === null ? null : 'a `dept` claim goes only with DEPARTMENT, CREDIT_CENTRE, ANALYST or AGENCY tokens';
+  }
+  if (dept === null) return roles.includes('DEPARTMENT') ? 'a department token needs a `dept` claim' : null;
+  if (isDepartmentCode(dept)) return null;
+  const replacement = replacementOf(dept);
+  if (replacement) return `the token's \`dept\` is a retired department code; ask for a token under ${replacement}`;
+  return "the token's `dept` is not a code of the departments directory (@credit/departments)";
 }
 
 /** What is wrong with a token, in words that never echo the token or a claim's value. */
@@ -73,8 +103,7 @@ function tokenProblem(error: unknown): string {
     case 'ERR_JWKS_NO_MATCHING_KEY':
       return 'no configured key signed it';
   }
-  const message = (error as Error).message ?? '';
-  return /^the token|^a department token|^a subject token/.test(message) ? message : 'it cannot be verified';
+  return error instanceof TokenRefused ? error.message : 'it cannot be verified';
 }
 
 function unauthenticated(message: string): GraphQLError {

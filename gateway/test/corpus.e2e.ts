@@ -185,6 +185,13 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
         run: () => gql(`query ($id: ID!, $a: String) { subject(id: $id) { records(first: 2, after: $a) { edges { cursor } } } }`, { id: org.id, a: b64([date, UUID_ZERO]) }) });
     }
 
+    // ---- Department codes named in inputs: the directory's, never a retired, misspelt or made-up one ----
+    for (const code of ['NOSUCHDEPT', 'SWUJ', 'scjgj', 'ＳＣＪＧＪ', "SWJ' or '1'='1", '']) {
+      add({ group: 'departments', name: `'${code}' as an authorisation's department`, as: 'centre', codes: ['UNKNOWN_DEPARTMENT'], writes: true,
+        run: () => gql(`mutation ($i: GrantAuthorisationInput!) { grantAuthorisation(input: $i) { authorisation { id } } }`, { i: { subjectId: org.id, granteeDepartment: code, purpose: '纳税评价', validUntil: '2027-01-01' } }, headersFor('centre')),
+        ...(code === 'SWUJ' ? { check: (r: Reply) => expect(r.body?.errors?.[0]?.message).toMatch(/SWUJ is a retired department code; the department's code is now SWJZ/) } : {}) });
+    }
+
     // ---- Hole 6: ids that are not UUIDs ----
     const ids = ['x', "1' or '1'='1", '00000000-0000-0000-0000-00000000000g', 'a'.repeat(1000), '../../etc/passwd', '%00', '-1', '😀'];
     for (const id of ids) {

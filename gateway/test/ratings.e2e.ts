@@ -103,6 +103,24 @@ describe.each(testBackends())('ratings through the gateway on $name', (backend) 
     expect(anonymous.errors?.some((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
   });
 
+  it('takes market ratings from an agency signed in as AGENCY, which reads ratings no more than the public', async () => {
+    const subject = demoSubject(DEMO_SEED, 2);
+    const id = (await system.query(`query ($code: String!) { subjectByCode(code: $code) { id } }`, { code: subject.code }, centre)).data!.subjectByCode.id;
+    const submit = `mutation ($i: SubmitMarketRatingsInput!) { submitMarketRatings(input: $i) { accepted } }`;
+    const ratings = [{ subjectId: id, grade: 'A', validFrom: '2026-01-01', validTo: '2026-12-31', basis: '示范评级报告 2026-018' }];
+    const agency = await bearer({ sub: 'agency-1', dept: 'XYFW-001', roles: ['AGENCY'] }, encodeURIComponent('市场评价'));
+    expect((await system.query(submit, { i: { ratings } }, agency)).data!.submitMarketRatings.accepted).toBe(1);
+
+    const read = await system.query(`query ($code: String!) { subjectByCode(code: $code) { name rating { grade } } }`, { code: subject.code }, agency);
+    expect(read.data!.subjectByCode.name).toBeTruthy();
+    expect(read.data!.subjectByCode.rating).toBeNull();
+    expect(read.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+
+    // The agency's code under a government role, as tokens were issued before the AGENCY role: refused at the door.
+    const asDepartment = await system.query(submit, { i: { ratings } }, await bearer({ sub: 'agency-1', dept: 'XYFW-001', roles: ['DEPARTMENT'] }));
+    expect(asDepartment.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/departments directory/) });
+  });
+
   it('draws a plan through the gateway that verifies, and gives analysts the grade distribution', async () => {
     const drawn = await system.query(
       `mutation ($input: DrawInspectionPlanInput!) { drawInspectionPlan(input: $input) { plan { id candidates digest strata { grade candidates drawn } items(first: 5) { nodes { grade inspectors } } } shortfalls } }`,

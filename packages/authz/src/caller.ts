@@ -1,8 +1,13 @@
 /**
+ * The roles: the public; a subject's own account (SUBJECT); a registered credit service agency
+ * (AGENCY, 信用服务机构: a company, not a government body, so it reads what the public reads and
+ * submits market ratings); government departments (DEPARTMENT), the credit centre (CREDIT_CENTRE)
+ * and analysts (ANALYST).
+ *
  * Who is asking, as verified by the gateway and forwarded to the subgraphs. Subgraphs enforce
  * authorization in their data access from this, never from anything else the client sends.
  */
-export const ROLES = ['PUBLIC', 'SUBJECT', 'DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'] as const;
+export const ROLES = ['PUBLIC', 'SUBJECT', 'AGENCY', 'DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {
@@ -12,7 +17,11 @@ export function isRole(value: unknown): value is Role {
 export interface Caller {
   /** Caller id from the token's subject; `anonymous` without a token. */
   id: string;
-  /** Department code (e.g. `SCJGJ`) for department callers. */
+  /**
+   * For DEPARTMENT, CREDIT_CENTRE and ANALYST callers, their department's code in the departments
+   * directory (e.g. `SCJGJ`, @credit/departments); for an AGENCY caller, the agency's registry code
+   * (e.g. `XYFW-001`, ratings' agency registry); null otherwise. The gateway checks both shapes.
+   */
   department: string | null;
   roles: Role[];
   /** Why the caller reads credit information (audit), from the `purpose` header. */

@@ -37,6 +37,7 @@ describe('merging roles', () => {
   const tables: Record<Role, { name: 'hidden' | 'masked' | 'shown'; file: 'nothing' | 'public' | 'whole'; push: boolean }> = {
     PUBLIC: { name: 'hidden', file: 'public', push: false },
     SUBJECT: { name: 'hidden', file: 'public', push: false },
+    AGENCY: { name: 'hidden', file: 'public', push: false },
     ANALYST: { name: 'masked', file: 'whole', push: false },
     DEPARTMENT: { name: 'shown', file: 'whole', push: true },
     CREDIT_CENTRE: { name: 'shown', file: 'whole', push: true },
@@ -71,6 +72,8 @@ describe('subjects, management and disclosure levels', () => {
 
   it('opens the levels by role, and every level of its own file to a subject', () => {
     expect(disclosureLevels(PUBLIC_CALLER)).toEqual(['PUBLIC']);
+    // A credit service agency is a company: what the public reads, however its token names it.
+    expect(disclosureLevels(caller(['AGENCY'], { department: 'XYFW-001' }))).toEqual(['PUBLIC']);
     expect(disclosureLevels(caller(['DEPARTMENT']))).toEqual(['PUBLIC', 'GOVERNMENT_SHARED']);
     expect(disclosureLevels(caller(['CREDIT_CENTRE']))).toEqual(['PUBLIC', 'GOVERNMENT_SHARED', 'AUTHORISED']);
     expect(disclosureLevels(caller(['SUBJECT'], { subjectId: SUBJECT_ID }), SUBJECT_ID)).toEqual(['PUBLIC', 'GOVERNMENT_SHARED', 'AUTHORISED']);

@@ -31,6 +31,8 @@ export const DEPARTMENTS = {
   GGZY: '公共资源交易中心',
   ZZB: '组织部',
   WMB: '精神文明建设办公室',
+  // Departments that analyse credit information (analysts' tokens)
+  TJJ: '统计局',
   // Bodies outside the local government that implement joint measures
   RMYH: '中国人民银行分支机构',
   JRJG: '金融监督管理局',
@@ -51,6 +53,11 @@ export const RETIRED_DEPARTMENT_CODES: Readonly<Record<string, DepartmentCode>> 
 
 export function isDepartmentCode(code: string): code is DepartmentCode {
   return Object.hasOwn(DEPARTMENTS, code);
+}
+
+/** The code that replaced a retired code, or undefined for a code that was never retired. */
+export function replacementOf(code: string): DepartmentCode | undefined {
+  return Object.hasOwn(RETIRED_DEPARTMENT_CODES, code) ? RETIRED_DEPARTMENT_CODES[code] : undefined;
 }
 
 /** The department's name; throws for a code not in the directory (reference data built from it fails at load). */

@@ -40,6 +40,7 @@ export const ERROR_CODES = {
   SUBGRAPH_UNAVAILABLE: 'A subgraph is down or too slow; its part of the answer is missing.',
   SUBJECTS_UNAVAILABLE: 'Records could not match parties to subjects; nothing was stored. Retry the batch.',
   MISSING_FIELD: 'A field a mutation needs is missing or blank; `field` names it.',
+  UNKNOWN_DEPARTMENT: 'A department code that is not in the departments directory, or a retired one; `field` names it.',
   AUDIT_UNAVAILABLE: 'The read could not be recorded in the access log, so its data is withheld (HTTP 503).',
   INTERNAL_SERVER_ERROR: 'A fault of the platform; the message is a request id only.',
   // Sanctions (listings)

@@ -5,7 +5,7 @@
  * grades and natural persons' identities.
  */
 import { assertPurpose, hasRole, isOwnSubject, mayRead, type Caller } from '@credit/kit';
-import { forbidden } from '@credit/kit';
+import { departmentInput, forbidden } from '@credit/kit';
 
 export class RatingAccess {
   /** Subjects whose ratings this request returned, for the gateway's access log. */
@@ -56,9 +56,9 @@ export class RatingAccess {
    */
   actingDepartment(named: string | null | undefined, what: string): string {
     if (this.centre) {
-      const department = named ?? this.caller.department;
-      if (!department) throw forbidden(`${what}: name the department the credit centre acts for.`);
-      return department;
+      if (named) return departmentInput(named, 'department');
+      if (!this.caller.department) throw forbidden(`${what}: name the department the credit centre acts for.`);
+      return this.caller.department;
     }
     if (!hasRole(this.caller, 'DEPARTMENT') || !this.caller.department) throw forbidden(`${what} is for departments and the credit centre.`);
     if (named && named !== this.caller.department) throw forbidden(`${what}: a department acts only for itself (${this.caller.department}).`);

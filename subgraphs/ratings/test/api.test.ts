@@ -9,7 +9,7 @@ import { CLEAN, MemoryReader, population } from './fixtures';
 
 const CENTRE: Caller = { id: 'centre-1', department: 'XYZX', roles: ['CREDIT_CENTRE'], purpose: '评价', subjectId: null };
 const SCJGJ: Caller = { id: 'officer-1', department: 'SCJGJ', roles: ['DEPARTMENT'], purpose: '行业评价', subjectId: null };
-const AGENCY: Caller = { id: 'agency-1', department: 'XYFW-001', roles: ['DEPARTMENT'], purpose: '市场评价', subjectId: null };
+const AGENCY: Caller = { id: 'agency-1', department: 'XYFW-001', roles: ['AGENCY'], purpose: '市场评价', subjectId: null };
 const GONE_AGENCY: Caller = { ...AGENCY, department: 'XYFW-009' };
 const PUBLIC: Caller = { id: 'anonymous', department: null, roles: ['PUBLIC'], purpose: null, subjectId: null };
 
@@ -70,6 +70,9 @@ describe.each(testBackends())('ratings API on $name', (backend) => {
     expect(payload.results.map((r: { error: { code: string } | null }) => r.error?.code ?? null)).toEqual([null, null, 'INVALID_DATE_RANGE', 'INVALID_SUBJECT_ID', 'DUPLICATE_RATING']);
     const forOther = await running.query(submit, { i: { department: 'STHJJ', ratings: [row(clean, 'B')] } }, SCJGJ);
     expect(forOther.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    // The credit centre acts for a department of the directory only.
+    const forNobody = await running.query(submit, { i: { department: 'STHJ', ratings: [row(clean, 'B')] } }, CENTRE);
+    expect(forNobody.errors![0]!.extensions).toMatchObject({ code: 'UNKNOWN_DEPARTMENT', field: 'department' });
 
     await evaluate('2026-11-20');
     const dishonest = (await rating(listed)).data!._entities[0].rating;
@@ -88,6 +91,9 @@ describe.each(testBackends())('ratings API on $name', (backend) => {
     expect((await running.query(submit, { i: { ratings } }, AGENCY)).data!.submitMarketRatings.accepted).toBe(1);
     expect((await running.query(submit, { i: { ratings } }, GONE_AGENCY)).errors![0]!.extensions!.code).toBe('AGENCY_NOT_ACTIVE');
     expect((await running.query(submit, { i: { ratings } }, SCJGJ)).errors![0]!.extensions!.code).toBe('UNKNOWN_AGENCY');
+    expect((await running.query(submit, { i: { ratings } }, { ...AGENCY, department: 'XYFW-404' })).errors![0]!.extensions!.code).toBe('UNKNOWN_AGENCY');
+    // An agency's code under a government role is not an agency (the gateway refuses such a token too).
+    expect((await running.query(submit, { i: { ratings } }, { ...AGENCY, roles: ['DEPARTMENT'] })).errors![0]!.extensions!.code).toBe('UNKNOWN_AGENCY');
   });
 
   it('keeps a history of evaluations, newest first, each naming its model version', async () => {

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { forbidden, hasRole, isOwnSubject, notFound } from '@credit/kit';
+import { departmentInput, forbidden, hasRole, isOwnSubject, notFound } from '@credit/kit';
 import type { Context } from './context';
 import { fieldError } from './inputErrors';
 import { authorisations, type AuthorisationRow } from './db/schema';
@@ -14,7 +14,6 @@ import type { GrantAuthorisationInput } from './generated/graphql';
 import { isSubjectId as isUuid } from '@credit/kit';
 import { isRealDate } from './validation';
 
-const DEPARTMENT = /^[A-Z0-9]{2,16}$/;
 const MAX_PURPOSE = 200;
 
 /** Whether the caller may grant or revoke for `subjectId`: the credit centre, or the subject itself. */
@@ -34,9 +33,7 @@ export async function grantAuthorisation(context: Context, input: GrantAuthorisa
   if (!mayAuthorise(context, input.subjectId)) {
     throw forbidden('Authorisations are recorded by the credit centre or granted by the subject itself');
   }
-  if (!DEPARTMENT.test(input.granteeDepartment)) {
-    throw fieldError('BAD_USER_INPUT', 'granteeDepartment must be a department code of 2 to 16 capital letters or digits', 'granteeDepartment');
-  }
+  const granteeDepartment = departmentInput(input.granteeDepartment, 'granteeDepartment');
   const purpose = input.purpose.trim();
   if (purpose.length === 0 || purpose.length > MAX_PURPOSE) {
     throw fieldError('VALUE_TOO_LONG', `purpose must be 1 to ${MAX_PURPOSE} characters`, 'purpose');
@@ -49,7 +46,7 @@ export async function grantAuthorisation(context: Context, input: GrantAuthorisa
     .values({
       id: randomUUID(),
       subjectId: input.subjectId.toLowerCase(),
-      granteeDepartment: input.granteeDepartment,
+      granteeDepartment,
       purpose,
       validUntil: input.validUntil,
       grantedBy: caller.id,

@@ -81,6 +81,8 @@ const PUBLIC_VIEW: RecordPolicy = {
 export const POLICIES: Record<Role, RecordPolicy> = {
   PUBLIC: PUBLIC_VIEW,
   SUBJECT: { ...PUBLIC_VIEW, apply: 'own' },
+  // A credit service agency is a company: it reads what the public reads, and files nothing.
+  AGENCY: { ...PUBLIC_VIEW, apply: 'none' },
   ANALYST: {
     file: 'whole',
     party: {

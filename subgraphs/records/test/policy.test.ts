@@ -6,8 +6,8 @@ describe('record policies', () => {
   it("shows a person's ID number in full only to the credit centre and on the department's own records", () => {
     for (const role of ROLES) {
       const policy = POLICIES[role];
-      expect([role, policy.party.person.partyCode]).toEqual([role, { PUBLIC: 'hidden', SUBJECT: 'hidden', ANALYST: 'hidden', DEPARTMENT: 'masked', CREDIT_CENTRE: 'shown' }[role]]);
-      expect([role, policy.ownRecords.person.partyCode]).toEqual([role, { PUBLIC: 'hidden', SUBJECT: 'hidden', ANALYST: 'hidden', DEPARTMENT: 'shown', CREDIT_CENTRE: 'shown' }[role]]);
+      expect([role, policy.party.person.partyCode]).toEqual([role, { PUBLIC: 'hidden', SUBJECT: 'hidden', AGENCY: 'hidden', ANALYST: 'hidden', DEPARTMENT: 'masked', CREDIT_CENTRE: 'shown' }[role]]);
+      expect([role, policy.ownRecords.person.partyCode]).toEqual([role, { PUBLIC: 'hidden', SUBJECT: 'hidden', AGENCY: 'hidden', ANALYST: 'hidden', DEPARTMENT: 'shown', CREDIT_CENTRE: 'shown' }[role]]);
     }
   });
 

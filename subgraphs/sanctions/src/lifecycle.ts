@@ -10,7 +10,7 @@ import { hasRole } from './access';
 import type { Context } from './context';
 import { addDays, addMonths, isDate } from '@credit/calendar';
 import { interviews, listingObjections, listings, type InterviewRow, type ListingObjectionRow, type ListingRow, type ListType, type RemovalReason } from './db/schema';
-import { badInput, forbidden, notFound, userError } from '@credit/kit';
+import { badInput, departmentInput, forbidden, notFound, userError } from '@credit/kit';
 import { liftMeasures, pushMeasures, recordEvent, type Tx } from './events';
 import { isUuid } from '@credit/kit';
 
@@ -72,7 +72,7 @@ async function setListing(tx: Tx, row: ListingRow, changes: Partial<ListingRow>)
 
 export async function proposeListing(ctx: Context, input: ProposeInput): Promise<ListingRow> {
   assertGovernmentActor(ctx);
-  const department = input.department?.trim() || ctx.caller.department;
+  const department = input.department?.trim() ? departmentInput(input.department, 'department') : ctx.caller.department;
   if (!department) throw badInput('department: the caller has no department; name the determining department', 'BAD_USER_INPUT', { field: 'department' });
   if (department !== ctx.caller.department && !ctx.access.centre) {
     throw forbidden(`A department proposes listings in its own name (${ctx.caller.department}); only the credit centre may name another`);

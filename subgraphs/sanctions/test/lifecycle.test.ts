@@ -72,6 +72,8 @@ describe.each(testBackends())('listing lifecycle on $name', (backend) => {
     const id = data!.proposeListing.listing.id;
     const inOthersName = await s.query(PROPOSE, { input: proposal(organisation(3), { department: 'SCJGJ' }) }, STHJJ);
     expect(inOthersName.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const forNoDepartment = await s.query(PROPOSE, { input: proposal(organisation(3), { department: 'SCJG' }) }, CENTRE);
+    expect(forNoDepartment.errors![0]!.extensions).toMatchObject({ code: 'UNKNOWN_DEPARTMENT', field: 'department' });
     advance(s.clock, 11);
     const other = await s.query(ACTIVATE, { input: { listingId: id } }, STHJJ);
     expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');

@@ -3,7 +3,7 @@ import { hasRole, isSubjectId, type Caller } from '@credit/kit';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ServicesDb } from './db';
 import { commitments, type CommitmentRow } from './db/schema';
-import { forbidden, badInput, notFound, userError } from '@credit/kit';
+import { forbidden, badInput, departmentInput, notFound, userError } from '@credit/kit';
 import { isOfficial, mayManage, ownSubjectId } from './access';
 import type { Loaders } from './loaders';
 import type { MakeCommitmentInput, RepairCommitmentInput, VerifyCommitmentInput } from './generated/graphql';
@@ -83,9 +83,9 @@ export async function makeCommitment(deps: CommitmentDeps, input: MakeCommitment
     throw badInput('`deadline` is a date, today or later', 'BAD_USER_INPUT', { field: 'deadline' });
   }
 
-  const department = madeBy === 'DEPARTMENT' && !hasRole(caller, 'CREDIT_CENTRE') ? caller.department : input.department ?? matter?.department ?? caller.department;
+  const named = input.department == null ? null : departmentInput(input.department, 'department');
+  const department = madeBy === 'DEPARTMENT' && !hasRole(caller, 'CREDIT_CENTRE') ? caller.department : named ?? matter?.department ?? caller.department;
   if (!department) throw badInput('Say which department receives the commitment (`department`), or give a matter', 'BAD_USER_INPUT', { field: 'department' });
-  if (department.length > 50) throw badInput('`department` is a department code', 'BAD_USER_INPUT', { field: 'department' });
 
   const [row] = await db
     .insert(commitments)

@@ -47,6 +47,8 @@ describe.each(testBackends())('commitments and incentives on $name', (backend) =
       [{ subjectId: subjectId(1), kind: 'VOLUNTARY', text: '   ' }, 'BAD_USER_INPUT', 'text'],
       [{ subjectId: subjectId(1), kind: 'VOLUNTARY', text: '守法经营', deadline: '2020-01-01' }, 'BAD_USER_INPUT', 'deadline'],
       [{ kind: 'VOLUNTARY', text: '守法经营' }, 'BAD_USER_INPUT', 'subjectId'],
+      [{ subjectId: subjectId(1), kind: 'VOLUNTARY', text: '守法经营', department: 'SWUJ' }, 'UNKNOWN_DEPARTMENT', 'department'],
+      [{ subjectId: subjectId(1), kind: 'VOLUNTARY', text: '守法经营', department: 'x'.repeat(60) }, 'UNKNOWN_DEPARTMENT', 'department'],
     ];
     for (const [input, code, field] of cases) {
       const result = await services.query(MAKE, { input }, ZJJ);

@@ -87,6 +87,8 @@ const PUBLIC_VIEW: SubjectPolicy = {
 export const POLICIES: Record<Role, SubjectPolicy> = {
   PUBLIC: PUBLIC_VIEW,
   SUBJECT: PUBLIC_VIEW,
+  // A credit service agency is a company, not a department: it reads what the public reads.
+  AGENCY: PUBLIC_VIEW,
   ANALYST: {
     fields: {
       organisation: all({ except: ['legalRepresentative', 'idNumberMasked', 'idNumber', 'accessLog'] }),

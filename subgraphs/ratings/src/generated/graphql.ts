@@ -42,7 +42,7 @@ export type CombinationPolicy = {
   version: Scalars['String']['output'];
 };
 
-/** A registered credit service agency (信用服务机构备案); its code is the `dept` claim of its tokens. */
+/** A registered credit service agency (信用服务机构备案); its code is the `dept` claim of its tokens (role AGENCY). */
 export type CreditAgency = {
   __typename?: 'CreditAgency';
   /** Registry code. */
@@ -68,7 +68,7 @@ export type CreditAgencyStatus =
 
 /** What to draw. */
 export type DrawInspectionPlanInput = {
-  /** The drawing department; defaults to the caller's. Only the credit centre may draw for another. */
+  /** The drawing department; defaults to the caller's. Only the credit centre may draw for another, of the departments directory. */
   department?: InputMaybe<Scalars['String']['input']>;
   /** The inspector pool (at least `inspectorsPerSubject`, at most 5000 inspectors). */
   inspectorPool: Array<InspectorInput>;
@@ -855,7 +855,7 @@ export type SubjectRatingHistoryArgs = {
 
 /** Industry ratings of one department. */
 export type SubmitIndustryRatingsInput = {
-  /** The rating department; defaults to the caller's. Only the credit centre may submit for another. */
+  /** The rating department; defaults to the caller's. Only the credit centre may submit for another, of the departments directory. */
   department?: InputMaybe<Scalars['String']['input']>;
   /** The ratings, at most 5000. */
   ratings: Array<IndustryRatingInput>;

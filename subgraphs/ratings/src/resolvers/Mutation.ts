@@ -37,8 +37,8 @@ export const Mutation: MutationResolvers = {
   },
 
   async submitMarketRatings(_p, { input }, { db, caller, now }) {
-    if (!caller.department || !caller.roles.includes('DEPARTMENT')) {
-      throw userError('UNKNOWN_AGENCY', 'Market ratings come from registered credit service agencies, identified by their token.');
+    if (!caller.department || !caller.roles.includes('AGENCY')) {
+      throw userError('UNKNOWN_AGENCY', 'Market ratings come from registered credit service agencies: use the agency\'s token (role AGENCY, its registry code as `dept`).');
     }
     const [agency] = await db.select().from(agencies).where(eq(agencies.code, caller.department));
     if (!agency) throw userError('UNKNOWN_AGENCY', `\`${caller.department}\` is not a registered credit service agency`);

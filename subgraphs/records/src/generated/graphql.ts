@@ -254,7 +254,7 @@ export type FileObjectionPayload = {
 
 /** An authorisation to record or grant. */
 export type GrantAuthorisationInput = {
-  /** The department authorised to read, 2 to 16 capital letters or digits. */
+  /** The department authorised to read: a code of the departments directory (e.g. `RSJ`); UNKNOWN_DEPARTMENT otherwise. */
   granteeDepartment: Scalars['String']['input'];
   /** The purpose the department will give when it reads, 1 to 200 characters. */
   purpose: Scalars['String']['input'];

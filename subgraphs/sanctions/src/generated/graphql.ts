@@ -695,7 +695,7 @@ export type ProposeListingInput = {
   basisDocuments?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Ids of the credit records the listing rests on. */
   basisRecordIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** The determining department; the caller's own by default. Only the credit centre may name another. */
+  /** The determining department; the caller's own by default. Only the credit centre may name another, of the departments directory. */
   department?: InputMaybe<Scalars['String']['input']>;
   /** The list. */
   listType: ListType;

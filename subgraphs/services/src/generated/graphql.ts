@@ -428,7 +428,7 @@ export type MakeCommitmentInput = {
   conditions?: InputMaybe<Array<Scalars['String']['input']>>;
   /** When it must be fulfilled (or the template's days from today). */
   deadline?: InputMaybe<Scalars['Date']['input']>;
-  /** The receiving department (required for a subject's own commitment without a matter). */
+  /** The receiving department, a code of the departments directory (required for a subject's own commitment without a matter); UNKNOWN_DEPARTMENT otherwise. */
   department?: InputMaybe<Scalars['String']['input']>;
   /** The kind. */
   kind: CommitmentKind;

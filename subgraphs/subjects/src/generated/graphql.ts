@@ -217,6 +217,8 @@ export type RelationRole =
 
 /** A caller's role, from its token; it decides what the caller may see and do. */
 export type Role =
+  /** A registered credit service agency (信用服务机构; its registry code comes from the token): reads what the public reads, submits market ratings. */
+  | 'AGENCY'
   /** An analyst: aggregates and pseudonymised data. */
   | 'ANALYST'
   /** An officer of the public credit information centre. */
