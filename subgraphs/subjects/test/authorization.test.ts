@@ -220,7 +220,7 @@ describe.each(testBackends())('the access log on $name', (backend) => {
     operationName: 'Profile',
     subjectIds: ids,
   });
-  const LOG = `query ($id: ID!) { subject(id: $id) { accessLog(first: 10) { callerId department purpose operationName roles } } }`;
+  const LOG = `query ($id: ID!) { subject(id: $id) { accessLog(first: 10) { callerId department departmentName purpose operationName roles } } }`;
 
   it('accepts entries from the gateway service only', async () => {
     const result = await subjects.query(RECORD, { input: entry('纳税信用评价', [company.id, person.id]) }, GATEWAY_SERVICE_CALLER);
@@ -237,8 +237,8 @@ describe.each(testBackends())('the access log on $name', (backend) => {
     const centre = await subjects.query(LOG, { id: person.id }, CALLERS.creditCentre);
     expect(centre.errors).toBeUndefined();
     expect(centre.data!.subject.accessLog).toEqual([
-      { callerId: 'officer-9', department: 'SWJ', purpose: '行政处罚裁量', operationName: 'Profile', roles: ['DEPARTMENT'] },
-      { callerId: 'officer-9', department: 'SWJ', purpose: '纳税信用评价', operationName: 'Profile', roles: ['DEPARTMENT'] },
+      { callerId: 'officer-9', department: 'SWJ', departmentName: '税务局', purpose: '行政处罚裁量', operationName: 'Profile', roles: ['DEPARTMENT'] },
+      { callerId: 'officer-9', department: 'SWJ', departmentName: '税务局', purpose: '纳税信用评价', operationName: 'Profile', roles: ['DEPARTMENT'] },
     ]);
     // Hole 9: a department sees only its own department's reads (not which others look at whom).
     const department = await subjects.query(LOG, { id: person.id }, CALLERS.department);
@@ -277,5 +277,15 @@ describe.each(testBackends())('the access log on $name', (backend) => {
     await expect(db.execute(sql`update ${subjectAccessSubjects} set at = now()`)).rejects.toThrow();
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(subjectAccess);
     expect(row!.n).toBe(2);
+  });
+
+  it("names a reading department from the directory, and no agency's or unknown code", async () => {
+    const agencyRead = { ...entry('市场评价', [company.id]), callerId: 'agency-1', department: 'XYFW-001', roles: ['AGENCY'] };
+    expect((await subjects.query(RECORD, { input: agencyRead }, GATEWAY_SERVICE_CALLER)).errors).toBeUndefined();
+    const log = (await subjects.query(LOG, { id: company.id }, CALLERS.creditCentre)).data!.subject.accessLog;
+    expect(log.map((e: { department: string; departmentName: string | null }) => [e.department, e.departmentName])).toEqual([
+      ['XYFW-001', null],
+      ['SWJ', '税务局'],
+    ]);
   });
 });

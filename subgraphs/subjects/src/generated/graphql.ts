@@ -380,8 +380,10 @@ export type SubjectAccess = {
   at: Scalars['DateTime']['output'];
   /** The reading caller's id: shown to the credit centre only, null for others. */
   callerId?: Maybe<Scalars['String']['output']>;
-  /** The reading caller's department code, if any. */
+  /** The reading caller's department code, if any (a credit service agency's registry code for AGENCY callers). */
   department?: Maybe<Scalars['String']['output']>;
+  /** The reading department's name in the departments directory (e.g. `市场监督管理局`); null for agencies and callers without a department. */
+  departmentName?: Maybe<Scalars['String']['output']>;
   /** The GraphQL operation name the caller gave, if any. */
   operationName?: Maybe<Scalars['String']['output']>;
   /** Why the caller read, as it said in its `purpose` header. */
@@ -734,6 +736,7 @@ export type SubjectAccessResolvers<ContextType = Context, ParentType extends Res
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   callerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departmentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
