@@ -97,6 +97,7 @@ export const ROW_ERROR_CODES = {
   UNKNOWN_AGENCY: 'The rater is not a registered credit service agency (ratings).',
   AGENCY_NOT_ACTIVE: 'The credit service agency is suspended or deregistered (ratings).',
   BASIS_REQUIRED: 'A listing without credit records or documents as its basis (sanctions).',
+  UNKNOWN_DEPARTMENT: 'The determining department is not in the departments directory, or its code was retired (sanctions).',
   DUPLICATE_LISTING: 'The subject already has a proposed or active listing on that list (sanctions).',
 } as const;
 

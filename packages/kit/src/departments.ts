@@ -5,20 +5,26 @@ import { userError } from './errors';
 const CODE_SHAPE = /^[A-Za-z0-9-]{1,32}$/;
 
 /**
- * A department code named in an input (`field`, e.g. the department the credit centre acts for),
- * checked against the departments directory (@credit/departments): UNKNOWN_DEPARTMENT for a code it
- * does not have, naming the code that replaced a retired one.
+ * What is wrong with a department code named in an input, or null when the departments directory
+ * (@credit/departments) has it: a code it does not have, or a retired one (naming its replacement).
+ * For row-level answers (`UNKNOWN_DEPARTMENT` in a batch's results); `departmentInput` throws it.
  */
-export function departmentInput(code: string, field: string): DepartmentCode {
+export function departmentProblem(code: string): string | null {
   const trimmed = code.trim();
-  if (isDepartmentCode(trimmed)) return trimmed;
+  if (isDepartmentCode(trimmed)) return null;
   const named = CODE_SHAPE.test(trimmed) ? trimmed : 'the code given';
   const replacement = replacementOf(trimmed);
-  throw userError(
-    'UNKNOWN_DEPARTMENT',
-    replacement
-      ? `${field}: ${named} is a retired department code; the department's code is now ${replacement}`
-      : `${field}: ${named} is not a department of the departments directory (dataCatalog and approvalMatters name them)`,
-    { field },
-  );
+  return replacement
+    ? `${named} is a retired department code; the department's code is now ${replacement}`
+    : `${named} is not a department of the departments directory (dataCatalog and approvalMatters name them)`;
+}
+
+/**
+ * A department code named in an input (`field`, e.g. the department the credit centre acts for),
+ * checked against the departments directory: UNKNOWN_DEPARTMENT, with the field, otherwise.
+ */
+export function departmentInput(code: string, field: string): DepartmentCode {
+  const problem = departmentProblem(code);
+  if (problem) throw userError('UNKNOWN_DEPARTMENT', `${field}: ${problem}`, { field });
+  return code.trim() as DepartmentCode;
 }

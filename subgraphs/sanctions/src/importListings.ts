@@ -13,7 +13,7 @@ import type { Catalogue } from './catalogue';
 import { addDays, addMonths, isDate } from '@credit/calendar';
 import type { SanctionsDb } from './db';
 import { listingEvents, listings, type ListingRow, type ListType, type NewListingEventRow, type NewListingRow } from './db/schema';
-import { forbidden, userError } from '@credit/kit';
+import { departmentProblem, forbidden, userError } from '@credit/kit';
 import { pushMeasures } from './events';
 import { isUuid } from '@credit/kit';
 import type { ImportResultView, RowErrorView } from './views';
@@ -44,6 +44,8 @@ function validate(row: ImportRow, catalogue: Catalogue, actor: string): NewListi
   if (!code.ok) return { code: code.type === 'ID_NUMBER' ? 'INVALID_ID_NUMBER' : 'INVALID_CREDIT_CODE', message: code.problem, field: 'subjectCode' };
   if (!row.reasons.trim()) return { code: 'MISSING_FIELD', message: 'say why the subject was listed', field: 'reasons' };
   if (!row.department.trim()) return { code: 'MISSING_FIELD', message: 'the determining department', field: 'department' };
+  const department = departmentProblem(row.department);
+  if (department) return { code: 'UNKNOWN_DEPARTMENT', message: department, field: 'department' };
   const recordIds = [...new Set((row.basisRecordIds ?? []).map((id) => id.toLowerCase()))];
   if (recordIds.some((id) => !isUuid(id))) return { code: 'INVALID_FIELD', message: 'not credit record ids', field: 'basisRecordIds' };
   const documents = (row.basisDocuments ?? []).map((d) => d.trim()).filter(Boolean);

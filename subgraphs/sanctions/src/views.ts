@@ -1,5 +1,6 @@
 /** Shapes the resolvers hand to the types that are not plain table rows. */
 import type { ListingRow, MeasureRow } from './db/schema';
+import type { RowErrorCode } from './generated/graphql';
 
 /** A reference to a subject: the subjects subgraph owns the rest. */
 export interface SubjectRef {
@@ -20,8 +21,6 @@ export interface ListingPageView {
   rows: ListingRow[];
   hasNextPage: boolean;
 }
-
-export type RowErrorCode = 'INVALID_CREDIT_CODE' | 'INVALID_ID_NUMBER' | 'MISSING_FIELD' | 'INVALID_FIELD' | 'INVALID_DATE' | 'BASIS_REQUIRED' | 'DUPLICATE_LISTING';
 
 export interface RowErrorView {
   code: RowErrorCode;

@@ -45,6 +45,20 @@ describe.each(testBackends())('sanctions domain contract on $name', (backend) =>
   });
   afterAll(() => s?.close());
 
+  it('rejects, row by row, an imported listing whose department is not in the directory', async () => {
+    const row = (n: number, department: string) => ({ ...imports()[0]!, subjectId: organisation(n).id, subjectCode: organisation(n).code, department });
+    const result = await s.query(
+      `mutation ($input: ImportListingsInput!) { importListings(input: $input) { imported rejected results { index error { code message field } } } }`,
+      { input: { listings: [row(10_150, 'SWUJ'), row(10_151, 'NOPE'), row(10_152, 'ZJJ')] } },
+      CENTRE,
+    );
+    expect(result.data!.importListings).toMatchObject({ imported: 1, rejected: 2 });
+    const errors = result.data!.importListings.results.map((r: { error: unknown }) => r.error);
+    expect(errors[0]).toEqual({ code: 'UNKNOWN_DEPARTMENT', field: 'department', message: "SWUJ is a retired department code; the department's code is now SWJZ" });
+    expect(errors[1]).toMatchObject({ code: 'UNKNOWN_DEPARTMENT', field: 'department' });
+    expect(errors[2]).toBeNull();
+  });
+
   it('publishes its SDL extending Subject by id, Listing as an entity and CreditRecord as a reference', async () => {
     const result = await s.query(`{ _service { sdl } }`);
     const sdl: string = result.data!._service.sdl;

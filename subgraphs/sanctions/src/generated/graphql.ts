@@ -911,7 +911,9 @@ export type RowErrorCode =
   /** The 公民身份号码 is malformed or its check character is wrong. */
   | 'INVALID_ID_NUMBER'
   /** A field the row requires is missing. */
-  | 'MISSING_FIELD';
+  | 'MISSING_FIELD'
+  /** The department is not in the departments directory, or its code was retired (the message names the new one). */
+  | 'UNKNOWN_DEPARTMENT';
 
 /** Set or move a listing's rectification deadline. */
 export type SetRectificationDeadlineInput = {
