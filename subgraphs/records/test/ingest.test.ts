@@ -171,6 +171,9 @@ describe.each(testBackends())('submitRecords on $name', (backend) => {
     expect(pretending.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const centre = await submit([penalty(30, { documentNumber: 'X-3' })], CENTRE, 'SCJGJ');
     expect(centre.data!.submitRecords.results[0].outcome).toBe('CREATED');
+    // A batch in the name of no department of the directory is refused whole, not row by row.
+    const nobody = await submit([penalty(30, { documentNumber: 'X-5' })], CENTRE, 'SCJG');
+    expect(nobody.errors![0]!.extensions).toMatchObject({ code: 'UNKNOWN_DEPARTMENT', field: 'department' });
     const citizen = await submit([penalty(30, { documentNumber: 'X-4' })], CITIZEN);
     expect(citizen.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });

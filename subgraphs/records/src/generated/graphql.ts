@@ -975,7 +975,7 @@ export type SubmissionOutcome =
 
 /** A batch of records pushed by one department. */
 export type SubmitRecordsInput = {
-  /** The department pushing; defaults to the caller's. Only the credit centre may push for another. */
+  /** The department pushing; defaults to the caller's. Only the credit centre may push for another, of the departments directory. */
   department?: InputMaybe<Scalars['String']['input']>;
   /** At most 5000 records. */
   records: Array<RecordInput>;
