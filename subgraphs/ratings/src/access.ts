@@ -4,8 +4,7 @@
  * reads no rating (see the README, "Disclosure"). Published inspection plans are public, except
  * grades and natural persons' identities.
  */
-import { assertPurpose, hasRole, isOwnSubject, mayRead, type Caller } from '@credit/kit';
-import { departmentInput, forbidden } from '@credit/kit';
+import { assertPurpose, type Caller, departmentInput, forbidden, hasRole, isOwnSubject, mayRead } from '@credit/kit';
 
 export class RatingAccess {
   /** Subjects whose ratings this request returned, for the gateway's access log. */

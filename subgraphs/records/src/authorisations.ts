@@ -6,12 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { departmentInput, forbidden, hasRole, isOwnSubject, notFound } from '@credit/kit';
+import { departmentInput, forbidden, hasRole, isOwnSubject, isSubjectId as isUuid, notFound } from '@credit/kit';
 import type { Context } from './context';
 import { fieldError } from './inputErrors';
 import { authorisations, type AuthorisationRow } from './db/schema';
 import type { GrantAuthorisationInput } from './generated/graphql';
-import { isSubjectId as isUuid } from '@credit/kit';
 import { isRealDate } from './validation';
 
 const MAX_PURPOSE = 200;

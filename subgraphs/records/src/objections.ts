@@ -1,7 +1,7 @@
 /** Objections (异议): filed by the subject, a department on its behalf or the credit centre; resolved by the record's source department. */
 import { randomUUID } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
-import { badInput, forbidden, notFound } from '@credit/kit';
+import { badInput, forbidden, isSubjectId as isUuid, notFound } from '@credit/kit';
 import { OBJECTION_WORKING_DAYS } from './calendar';
 import type { Context } from './context';
 import { fieldError } from './inputErrors';
@@ -9,7 +9,6 @@ import { creditRecords, objections, type CreditRecordRow, type ObjectionRow } fr
 import type { ObjectionOutcome, RecordCorrectionInput } from './generated/graphql';
 import { decidePublicity, type Tier } from './publicity';
 import { reviseRecord } from './revise';
-import { isSubjectId as isUuid } from '@credit/kit';
 
 const MAX_REASON = 2000;
 const MAX_EVIDENCE = 5000;

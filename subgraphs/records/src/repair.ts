@@ -1,7 +1,7 @@
 /** Credit repair (信用修复) of penalty publicity: 谁认定、谁修复. */
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { badInput, forbidden, notFound } from '@credit/kit';
+import { badInput, forbidden, isSubjectId as isUuid, notFound } from '@credit/kit';
 import { declaredConditions, type DeclarationWording } from '@credit/repair';
 import type { Context } from './context';
 import { fieldError } from './inputErrors';
@@ -9,7 +9,6 @@ import { repairApplications, type CreditRecordRow, type RepairApplicationRow } f
 import type { RepairApplicationInput, RepairConditionCode, RepairDecision } from './generated/graphql';
 import { publicityStatus } from './publicity';
 import { reviseRecord } from './revise';
-import { isSubjectId as isUuid } from '@credit/kit';
 
 export interface RepairCondition {
   condition: RepairConditionCode;

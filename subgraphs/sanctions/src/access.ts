@@ -10,11 +10,10 @@
  *   natural person's code. Only the determining department or the credit centre changes a listing.
  */
 import { maskIdNumber } from '@credit/identifiers';
-import { assertPurpose, hasRole, isOwnSubject, mayManage, mayRead, ownSubjectId, type Caller, type Role } from '@credit/kit';
+import { assertPurpose, type Caller, forbidden, hasRole, isOwnSubject, mayManage, mayRead, ownSubjectId, type Role } from '@credit/kit';
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Catalogue } from './catalogue';
 import { listings, type ListingRow } from './db/schema';
-import { forbidden } from '@credit/kit';
 
 export type { Caller };
 export { hasRole };

@@ -4,8 +4,7 @@ import { hasRole } from './access';
 import type { Context } from './context';
 import { measureExecutions, type MeasureExecutionRow } from './db/schema';
 import type { MeasureMatter } from './catalogue';
-import { badInput, forbidden, notFound, userError } from '@credit/kit';
-import { isUuid } from '@credit/kit';
+import { badInput, forbidden, isUuid, notFound, userError } from '@credit/kit';
 
 export interface ExecutionInput {
   listingId: string;

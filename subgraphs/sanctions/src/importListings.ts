@@ -6,16 +6,14 @@
  */
 import { queryRows, unnestInsert } from '@credit/db';
 import { classifyCode } from '@credit/identifiers';
-import { isSubjectId } from '@credit/kit';
+import { departmentProblem, forbidden, isSubjectId, isUuid, userError } from '@credit/kit';
 import { sql } from 'drizzle-orm';
 import type { Context } from './context';
 import type { Catalogue } from './catalogue';
 import { addDays, addMonths, isDate } from '@credit/calendar';
 import type { SanctionsDb } from './db';
 import { listingEvents, listings, type ListingRow, type ListType, type NewListingEventRow, type NewListingRow } from './db/schema';
-import { departmentProblem, forbidden, userError } from '@credit/kit';
 import { pushMeasures } from './events';
-import { isUuid } from '@credit/kit';
 import type { ImportResultView, RowErrorView } from './views';
 
 export const MAX_IMPORT = 5000;

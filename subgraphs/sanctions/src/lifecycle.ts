@@ -4,15 +4,13 @@
  * centre changes a listing (谁认定、谁负责); every change is an event with who, when and why.
  */
 import { classifyCode } from '@credit/identifiers';
-import { isSubjectId } from '@credit/kit';
+import { badInput, departmentInput, forbidden, isSubjectId, isUuid, notFound, userError } from '@credit/kit';
 import { and, eq, sql } from 'drizzle-orm';
 import { hasRole } from './access';
 import type { Context } from './context';
 import { addDays, addMonths, isDate } from '@credit/calendar';
 import { interviews, listingObjections, listings, type InterviewRow, type ListingObjectionRow, type ListingRow, type ListType, type RemovalReason } from './db/schema';
-import { badInput, departmentInput, forbidden, notFound, userError } from '@credit/kit';
 import { liftMeasures, pushMeasures, recordEvent, type Tx } from './events';
-import { isUuid } from '@credit/kit';
 
 export interface ProposeInput {
   subjectId: string;

@@ -2,8 +2,7 @@
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { Context } from './context';
 import { listings, type ListingStatus, type ListType } from './db/schema';
-import { decodeCursor, encodeCursor, pageSize } from '@credit/kit';
-import { isUuid } from '@credit/kit';
+import { decodeCursor, encodeCursor, isUuid, pageSize } from '@credit/kit';
 import type { ListingPageView } from './views';
 
 export const MAX_PAGE = 500;

@@ -9,10 +9,9 @@ import { isInForce } from './access';
 import type { Context } from './context';
 import { addMonths } from '@credit/calendar';
 import { listings, repairApplications, type ListingRow, type RepairApplicationRow, type RepairConditionResult } from './db/schema';
-import { badInput, forbidden, notFound, userError } from '@credit/kit';
+import { badInput, forbidden, isUuid, notFound, userError } from '@credit/kit';
 import { recordEvent } from './events';
 import { endListing } from './lifecycle';
-import { isUuid } from '@credit/kit';
 
 export interface RepairInput {
   listingId: string;

@@ -5,12 +5,11 @@
  */
 import DataLoader from 'dataloader';
 import { tableRows } from '@credit/db';
-import type { Caller } from '@credit/kit';
+import { badInput, type Caller, userError } from '@credit/kit';
 import type { ServicesDb } from './db';
 import { creditChecks, type ApprovalMatterRow, type CheckInputsSnapshot, type CreditCheckRow, type DecisionRuleSetRow } from './db/schema';
 import { storeChecks } from './db/statements';
 import { decide, type MeasureInput, type RatingInput } from './decision';
-import { badInput, userError } from '@credit/kit';
 import type { Loaders } from './loaders';
 import type { SubjectRef } from './views';
 

@@ -1,9 +1,8 @@
 /** Credit commitments (信用承诺): made by the subject or a department, verified, repaired. */
-import { hasRole, isSubjectId, type Caller } from '@credit/kit';
+import { badInput, type Caller, departmentInput, forbidden, hasRole, isSubjectId, notFound, userError } from '@credit/kit';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ServicesDb } from './db';
 import { commitments, type CommitmentRow } from './db/schema';
-import { forbidden, badInput, departmentInput, notFound, userError } from '@credit/kit';
 import { isOfficial, mayManage, ownSubjectId } from './access';
 import type { Loaders } from './loaders';
 import type { MakeCommitmentInput, RepairCommitmentInput, VerifyCommitmentInput } from './generated/graphql';

@@ -1,11 +1,10 @@
 /** The officer's feedback on a check (双反馈), and the audit list of checks still without it. */
-import { hasRole, pageSize } from '@credit/kit';
+import { badInput, forbidden, hasRole, notFound, pageSize, userError } from '@credit/kit';
 import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
 import { maySeeCheck } from './access';
 import type { CommitmentDeps } from './commitments';
 import { checkPosition } from './cursor';
 import { creditChecks, type CreditCheckRow } from './db/schema';
-import { badInput, forbidden, notFound, userError } from '@credit/kit';
 import type { RecordCheckFeedbackInput } from './generated/graphql';
 import type { CheckPageView } from './views';
 

@@ -1,8 +1,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { evaluations, inspectionItems } from '../db/schema';
-import { decodeCursor, encodeCursor, pageSize } from '@credit/kit';
+import { decodeCursor, encodeCursor, isUuid, pageSize } from '@credit/kit';
 import type { InspectionPlanResolvers } from '../generated/graphql';
-import { isUuid } from '@credit/kit';
 
 /** The page cursor of a plan's items (the kit's cursors): the subject id of the last item returned. */
 const itemCursor = (subjectId: string) => encodeCursor([subjectId]);

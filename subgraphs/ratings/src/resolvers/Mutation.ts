@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { agencies, inspectionPlans } from '../db/schema';
-import { badInput, forbidden, notFound, userError } from '@credit/kit';
+import { badInput, forbidden, isUuid, notFound, userError } from '@credit/kit';
 import { EvaluationSetupError } from '../evaluation/run';
 import type { MutationResolvers } from '../generated/graphql';
 import { MAX_INSPECTORS_PER_SUBJECT } from '../inspection/draw';
 import { PlanError, drawPlan, mergeJointInspections, recordResults } from '../inspection/plans';
-import { isUuid } from '@credit/kit';
 import { MAX_RATINGS, submitIndustry, submitMarket } from '../submissions';
 
 const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;

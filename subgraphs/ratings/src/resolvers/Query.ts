@@ -1,10 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { queryRows } from '@credit/db';
 import { agencies, currentRun, evaluations, inspectionPlans, jointInspections, runs, type Grade } from '../db/schema';
-import { badInput, notFound } from '@credit/kit';
+import { badInput, isUuid, notFound } from '@credit/kit';
 import type { QueryResolvers } from '../generated/graphql';
 import { PlanError, verifyPlan } from '../inspection/plans';
-import { isUuid } from '@credit/kit';
 import { modelInForce, policyInForce, samplingInForce } from '../model/load';
 import type { GradeGroupView } from '../views';
 

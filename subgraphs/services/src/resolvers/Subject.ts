@@ -1,6 +1,5 @@
-import { assertPurpose, isSubjectId, pageSize } from '@credit/kit';
+import { assertPurpose, badInput, forbidden, isSubjectId, pageSize } from '@credit/kit';
 import { maySeeCommitments, maySeeEligibility, requireChecker } from '../access';
-import { badInput, forbidden } from '@credit/kit';
 import type { SubjectResolvers } from '../generated/graphql';
 import { eligibility } from '../incentives';
 import type { SubjectRef } from '../views';
