@@ -1,5 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { PUBLIC_CALLER, isRole, type Caller, type Role } from '@credit/authz';
+import { PUBLIC_CALLER, isGovernment, isRole, type Caller, type Role } from '@credit/authz';
+import { isSubjectId } from '@credit/kit';
 import { isDepartmentCode, replacementOf } from '@credit/departments';
 import { GraphQLError } from 'graphql';
 import { createLocalJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
@@ -46,7 +47,7 @@ export function createAuthenticator(keys: TokenKeys, maxLifetimeSeconds = DEFAUL
       if (organisation) throw new TokenRefused(organisation);
       const subjectId = typeof payload.subject_id === 'string' ? payload.subject_id : null;
       if (roles.includes('SUBJECT') && !subjectId) throw new TokenRefused('a subject token needs a `subject_id` claim');
-      if (subjectId !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subjectId)) {
+      if (subjectId !== null && !isSubjectId(subjectId)) {
         throw new TokenRefused('a subject token needs a `subject_id` claim that is a subject id');
       }
       return { id: payload.sub, department, roles, purpose, subjectId };
@@ -59,7 +60,6 @@ export function createAuthenticator(keys: TokenKeys, maxLifetimeSeconds = DEFAUL
 /** A rule of this platform a verified token breaks; its message never echoes the token or a claim's value. */
 class TokenRefused extends Error {}
 
-const GOVERNMENT_ROLES: readonly Role[] = ['DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'];
 /** An agency's registry code (ratings' `agency.code`, e.g. `XYFW-001`): checked against the registry by ratings. */
 const AGENCY_CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;
 
@@ -74,7 +74,7 @@ export function organisationProblem(roles: readonly Role[], dept: string | null)
     if (roles.length > 1) return 'an agency token carries the AGENCY role alone';
     return dept !== null && AGENCY_CODE.test(dept) ? null : 'an agency token needs a `dept` claim that is its registry code (capital letters, digits and hyphens)';
   }
-  if (!roles.some((role) => GOVERNMENT_ROLES.includes(role))) {
+  if (!isGovernment({ roles })) {
     return dept === null ? null : 'a `dept` claim goes only with DEPARTMENT, CREDIT_CENTRE, ANALYST or AGENCY tokens';
   }
   if (dept === null) return roles.includes('DEPARTMENT') ? 'a department token needs a `dept` claim' : null;

@@ -55,6 +55,14 @@ export function hasRole(caller: Pick<Caller, 'roles'>, ...roles: Role[]): boolea
   return roles.some((role) => caller.roles.includes(role));
 }
 
+/** The government's roles (departments, the credit centre, analysts): not the public, subjects or agencies. */
+export const GOVERNMENT_ROLES: readonly Role[] = ['DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'];
+
+/** Whether the caller holds a government role. */
+export function isGovernment(caller: { readonly roles: readonly Role[] }): boolean {
+  return GOVERNMENT_ROLES.some((role) => caller.roles.includes(role));
+}
+
 /** `PUBLIC, ANALYST`, or `no role`: for messages. */
 export function roleNames(caller: Pick<Caller, 'roles'>): string {
   return caller.roles.length ? caller.roles.join(', ') : 'no role';

@@ -1,9 +1,11 @@
 export {
   GATEWAY_SERVICE_CALLER,
+  GOVERNMENT_ROLES,
   PUBLIC_CALLER,
   ROLES,
   hasRole,
   isGatewayService,
+  isGovernment,
   isRole,
   roleNames,
   type Caller,

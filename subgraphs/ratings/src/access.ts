@@ -4,7 +4,7 @@
  * reads no rating (see the README, "Disclosure"). Published inspection plans are public, except
  * grades and natural persons' identities.
  */
-import { assertPurpose, type Caller, departmentInput, forbidden, hasRole, isOwnSubject, mayRead } from '@credit/kit';
+import { assertPurpose, type Caller, departmentInput, forbidden, hasRole, isGovernment, isOwnSubject, mayRead } from '@credit/kit';
 
 export class RatingAccess {
   /** Subjects whose ratings this request returned, for the gateway's access log. */
@@ -13,7 +13,7 @@ export class RatingAccess {
   constructor(readonly caller: Caller) {}
 
   get government(): boolean {
-    return hasRole(this.caller, 'DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST');
+    return isGovernment(this.caller);
   }
 
   get centre(): boolean {

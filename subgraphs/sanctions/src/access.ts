@@ -10,15 +10,13 @@
  *   natural person's code. Only the determining department or the credit centre changes a listing.
  */
 import { maskIdNumber } from '@credit/identifiers';
-import { assertPurpose, type Caller, forbidden, hasRole, isOwnSubject, mayManage, mayRead, ownSubjectId, type Role } from '@credit/kit';
+import { assertPurpose, type Caller, forbidden, hasRole, isGovernment, isOwnSubject, mayManage, mayRead, ownSubjectId } from '@credit/kit';
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Catalogue } from './catalogue';
 import { listings, type ListingRow } from './db/schema';
 
 export type { Caller };
 export { hasRole };
-
-const GOVERNMENT_ROLES: Role[] = ['DEPARTMENT', 'CREDIT_CENTRE', 'ANALYST'];
 
 /** A listing in force on `today` (a date, or SQL giving one): active, started and not yet ended. */
 export function inForce(today: string | SQL): SQL {
@@ -44,7 +42,7 @@ export class ListingAccess {
 
   /** Departments, the credit centre and analysts read every listing (with a purpose). */
   get government(): boolean {
-    return hasRole(this.caller, ...GOVERNMENT_ROLES);
+    return isGovernment(this.caller);
   }
 
   get centre(): boolean {
