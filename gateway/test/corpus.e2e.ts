@@ -191,6 +191,25 @@ describe.each(testBackends())('the bad-input corpus on $name', (backend) => {
         run: () => gql(`mutation ($i: GrantAuthorisationInput!) { grantAuthorisation(input: $i) { authorisation { id } } }`, { i: { subjectId: org.id, granteeDepartment: code, purpose: '纳税评价', validUntil: '2027-01-01' } }, headersFor('centre')),
         ...(code === 'SWUJ' ? { check: (r: Reply) => expect(r.body?.errors?.[0]?.message).toMatch(/SWUJ is a retired department code; the department's code is now SWJZ/) } : {}) });
     }
+    // ... and in every "only this department's" filter, where a typo would otherwise read as "none there"
+    const filters: [string, string, 'centre' | null][] = [
+      ['dataCatalog', `query ($d: String) { dataCatalog(department: $d) { code } }`, null],
+      ['approvalMatters', `query ($d: String) { approvalMatters(department: $d) { code } }`, null],
+      ['listings', `query ($d: String) { listings(filter: { department: $d }, first: 5) { edges { cursor } } }`, 'centre'],
+      ['publicityCompliance', `query ($d: String) { publicityCompliance(department: $d, from: "2026-01-01", to: "2026-12-31") { department } }`, 'centre'],
+      ['inspectionPlans', `query ($d: String) { inspectionPlans(department: $d, first: 5) { id } }`, 'centre'],
+      ['unansweredMeasureExecutions', `query ($d: String) { unansweredMeasureExecutions(department: $d) { id } }`, 'centre'],
+      ['checksAwaitingFeedback', `query ($d: String) { checksAwaitingFeedback(department: $d, first: 5) { edges { cursor } } }`, 'centre'],
+    ];
+    for (const [field, query, who] of filters) {
+      for (const code of ['SCJG', 'SWUJ', "SWJ' or '1'='1"]) {
+        add({ group: 'departments', name: `'${code}' as ${field}'s department filter`, as: who ?? 'public', codes: ['UNKNOWN_DEPARTMENT'],
+          run: () => gql(query, { d: code }, who ? headersFor(who) : {}),
+          check: (r) => expect(r.body?.data?.[field] ?? null).toBeNull() });
+      }
+      add({ group: 'departments', name: `a directory code as ${field}'s department filter`, as: who ?? 'public', ok: true,
+        run: () => gql(query, { d: 'SCJGJ' }, who ? headersFor(who) : {}) });
+    }
 
     // ---- Hole 6: ids that are not UUIDs ----
     const ids = ['x', "1' or '1'='1", '00000000-0000-0000-0000-00000000000g', 'a'.repeat(1000), '../../etc/passwd', '%00', '-1', '😀'];

@@ -28,3 +28,12 @@ export function departmentInput(code: string, field: string): DepartmentCode {
   if (problem) throw userError('UNKNOWN_DEPARTMENT', `${field}: ${problem}`, { field });
   return code.trim() as DepartmentCode;
 }
+
+/**
+ * A query's "only this department's" argument: null when it is not given, otherwise checked as
+ * `departmentInput` checks it, so that a mistyped or retired code is refused with
+ * UNKNOWN_DEPARTMENT rather than matching nothing (an empty list reads as "none there").
+ */
+export function departmentFilter(code: string | null | undefined, field = 'department'): DepartmentCode | null {
+  return code == null ? null : departmentInput(code, field);
+}

@@ -4,7 +4,7 @@ export { CallerAccess } from './access';
 export { buildSubgraph, type BuiltSubgraph, type SubgraphContext, type SubgraphOptions, type SubgraphRequest, type SubgraphResponse } from './app';
 export { subgraphConfig, type SubgraphConfig } from './config';
 export { openSubgraphDatabase, type SubgraphDatabaseOptions } from './database';
-export { departmentInput, departmentProblem } from './departments';
+export { departmentFilter, departmentInput, departmentProblem } from './departments';
 export { defineSubgraph, type SubgraphClock, type SubgraphDefinition, type SubgraphParts, type SubgraphRuntime, type SubgraphSetUp } from './define';
 export { ERROR_CODES, ROW_ERROR_CODES, badInput, forbidden, notFound, userError, type ErrorCode, type RowErrorCode } from './errors';
 export { GatewayClient, GatewayUnavailable, type GatewayQueryOptions } from './gatewayClient';

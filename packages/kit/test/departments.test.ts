@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentInput } from '../src/departments';
+import { departmentFilter, departmentInput } from '../src/departments';
 
 describe('a department code named in an input', () => {
   it('is taken when the directory has it, trimmed', () => {
@@ -21,5 +21,14 @@ describe('a department code named in an input', () => {
 
   it('never repeats a value that is not shaped like a code', () => {
     expect(() => departmentInput('<script>x</script>', 'department')).toThrow(/^department: the code given is not a department/);
+  });
+
+  it('as a filter, is no filter when not given and checked like any other input when given', () => {
+    expect(departmentFilter(null)).toBeNull();
+    expect(departmentFilter(undefined)).toBeNull();
+    expect(departmentFilter(' FY ')).toBe('FY');
+    expect(() => departmentFilter('SCJG')).toThrow(/^department: SCJG is not a department of the departments directory/);
+    expect(() => departmentFilter('SWUJ', 'filter.department')).toThrow(/^filter.department: SWUJ is a retired department code; the department's code is now SWJZ/);
+    expect(() => departmentFilter('')).toThrow(/not a department/);
   });
 });

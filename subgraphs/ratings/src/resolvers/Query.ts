@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { queryRows } from '@credit/db';
 import { agencies, currentRun, evaluations, inspectionPlans, jointInspections, runs, type Grade } from '../db/schema';
-import { badInput, isUuid, notFound } from '@credit/kit';
+import { badInput, departmentFilter, isUuid, notFound } from '@credit/kit';
 import type { QueryResolvers } from '../generated/graphql';
 import { PlanError, verifyPlan } from '../inspection/plans';
 import { modelInForce, policyInForce, samplingInForce } from '../model/load';
@@ -60,10 +60,11 @@ export const Query: QueryResolvers = {
 
   async inspectionPlans(_p, { period, department, first }, { db }) {
     range('first', first, 1, 100);
+    const only = departmentFilter(department);
     return db
       .select()
       .from(inspectionPlans)
-      .where(and(period ? eq(inspectionPlans.period, period) : undefined, department ? eq(inspectionPlans.department, department) : undefined))
+      .where(and(period ? eq(inspectionPlans.period, period) : undefined, only ? eq(inspectionPlans.department, only) : undefined))
       .orderBy(desc(inspectionPlans.drawnAt))
       .limit(first);
   },

@@ -348,7 +348,7 @@ export type ListingEvent = {
 
 /** Filters for the listings query. */
 export type ListingFilter = {
-  /** Only this determining department's listings. */
+  /** Only this determining department's listings, a code of the departments directory (UNKNOWN_DEPARTMENT otherwise). */
   department?: InputMaybe<Scalars['String']['input']>;
   /** Only this list. */
   listType?: InputMaybe<ListType>;

@@ -1,3 +1,4 @@
+import { departmentFilter } from '@credit/kit';
 import type { QueryResolvers } from '../generated/graphql';
 import { crossCheck } from '../crossCheck';
 import { unansweredExecutions } from '../executions';
@@ -12,8 +13,9 @@ export const Query: QueryResolvers = {
   async listing(_root, { id }, { loaders, access }) {
     return access.show(await loaders.listingById.load(id));
   },
-  listings: (_root, { filter, first, after }, ctx) => listingPage(ctx, { filter, first: first ?? 50, after }),
+  listings: (_root, { filter, first, after }, ctx) =>
+    listingPage(ctx, { filter: filter && { ...filter, department: departmentFilter(filter.department, 'filter.department') }, first: first ?? 50, after }),
   crossCheck: (_root, { input }, ctx) => crossCheck(ctx, input),
   unansweredMeasureExecutions: (_root, { department, olderThanDays, first }, ctx) =>
-    unansweredExecutions(ctx, { department, olderThanDays: olderThanDays ?? 0, first: first ?? 100 }),
+    unansweredExecutions(ctx, { department: departmentFilter(department), olderThanDays: olderThanDays ?? 0, first: first ?? 100 }),
 };

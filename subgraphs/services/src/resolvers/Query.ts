@@ -1,10 +1,13 @@
+import { departmentFilter } from '@credit/kit';
 import { maySeeCheck } from '../access';
 import { checksAwaitingFeedback } from '../feedback';
 import type { QueryResolvers } from '../generated/graphql';
 
 export const Query: QueryResolvers = {
-  approvalMatters: async (_parent, { department }, { loaders }) =>
-    [...(await loaders.matters()).values()].filter((matter) => !department || matter.department === department),
+  async approvalMatters(_parent, { department }, { loaders }) {
+    const only = departmentFilter(department);
+    return [...(await loaders.matters()).values()].filter((matter) => !only || matter.department === only);
+  },
   approvalMatter: async (_parent, { code }, { loaders }) => (await loaders.matters()).get(code) ?? null,
   incentives: (_parent, _args, { loaders }) => loaders.incentives(),
   decisionRules: (_parent, _args, { loaders }) => loaders.rules(),
@@ -16,5 +19,5 @@ export const Query: QueryResolvers = {
     access.disclosed.add(check.subjectId);
     return check;
   },
-  checksAwaitingFeedback: (_parent, args, context) => checksAwaitingFeedback(context, { ...args, first: args.first ?? 20 }),
+  checksAwaitingFeedback: (_parent, args, context) => checksAwaitingFeedback(context, { ...args, department: departmentFilter(args.department), first: args.first ?? 20 }),
 };
