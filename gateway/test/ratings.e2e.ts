@@ -116,6 +116,20 @@ describe.each(testBackends())('ratings through the gateway on $name', (backend) 
     expect(read.data!.subjectByCode.rating).toBeNull();
     expect(read.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
 
+    // An agency the registry does not have may still read what the public reads; the log keeps its code.
+    const unregistered = await bearer({ sub: 'agency-x', dept: 'XYFW-404', roles: ['AGENCY'] }, encodeURIComponent('市场评价'));
+    expect((await system.query(`query ($code: String!) { subjectByCode(code: $code) { name } }`, { code: subject.code }, unregistered)).errors).toBeUndefined();
+
+    // The subject's access log names the agency that read, its name from the ratings subgraph's registry.
+    const log = await system.query(`query ($id: ID!) { subject(id: $id) { accessLog(first: 20) { roles department departmentName agency { code name } } } }`, { id }, centre);
+    expect(log.errors).toBeUndefined();
+    const entries = log.data!.subject.accessLog as { roles: string[]; department: string | null; departmentName: string | null; agency: { code: string; name: string } | null }[];
+    expect(entries.filter((e) => e.roles.includes('AGENCY'))).toContainEqual({ roles: ['AGENCY'], department: 'XYFW-001', departmentName: null, agency: { code: 'XYFW-001', name: '示范信用评级有限公司' } });
+    expect(entries.filter((e) => e.department === 'XYFW-404')).toEqual([{ roles: ['AGENCY'], department: 'XYFW-404', departmentName: null, agency: null }]);
+    const others = entries.filter((e) => !e.roles.includes('AGENCY'));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.map((e) => e.agency)).toEqual(others.map(() => null));
+
     // The agency's code under a government role, as tokens were issued before the AGENCY role: refused at the door.
     const asDepartment = await system.query(submit, { i: { ratings } }, await bearer({ sub: 'agency-1', dept: 'XYFW-001', roles: ['DEPARTMENT'] }));
     expect(asDepartment.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/departments directory/) });

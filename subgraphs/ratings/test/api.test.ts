@@ -39,6 +39,23 @@ describe.each(testBackends())('ratings API on $name', (backend) => {
   });
   afterAll(() => running?.close());
 
+  it('names credit service agencies by registry code as entities, to anyone, in one statement; null for a code it does not have', async () => {
+    const before = running.database.queries.count;
+    const result = await running.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on CreditAgency { code name status } } }`,
+      { r: ['XYFW-002', 'XYFW-404', 'XYFW-001', 'XYFW-009'].map((code) => ({ __typename: 'CreditAgency', code })) },
+      PUBLIC,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toEqual([
+      { code: 'XYFW-002', name: '海峡征信服务有限公司', status: 'ACTIVE' },
+      null,
+      { code: 'XYFW-001', name: '示范信用评级有限公司', status: 'ACTIVE' },
+      { code: 'XYFW-009', name: '已注销信用服务有限公司', status: 'DEREGISTERED' },
+    ]);
+    expect(running.database.queries.count - before).toBe(1);
+  });
+
   it('refuses runs to anyone but the credit centre', async () => {
     const result = await running.query(`mutation { runEvaluation(input: {}) { run { id } } }`, {}, SCJGJ);
     expect(result.errors![0]!.extensions!.code).toBe('FORBIDDEN');

@@ -42,7 +42,11 @@ export type CombinationPolicy = {
   version: Scalars['String']['output'];
 };
 
-/** A registered credit service agency (信用服务机构备案); its code is the `dept` claim of its tokens (role AGENCY). */
+/**
+ * A registered credit service agency (信用服务机构备案); its code is the `dept` claim of its tokens
+ * (role AGENCY). An entity: the subjects subgraph names the agency that read a subject's file in
+ * its access log, and this registry gives its name.
+ */
 export type CreditAgency = {
   __typename?: 'CreditAgency';
   /** Registry code. */
@@ -970,11 +974,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  CreditAgency: CreditAgency;
   Subject: Subject;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  CreditAgency:
+    ( { __typename: 'CreditAgency' }
+    & GraphQLRecursivePick<FederationTypes['CreditAgency'], {"code":true}> );
   Subject:
     ( { __typename: 'Subject' }
     & GraphQLRecursivePick<FederationTypes['Subject'], {"id":true}> );
@@ -1117,7 +1125,8 @@ export type CombinationPolicyResolvers<ContextType = Context, ParentType extends
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CreditAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditAgency'] = ResolversParentTypes['CreditAgency']> = ResolversObject<{
+export type CreditAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditAgency'] = ResolversParentTypes['CreditAgency'], FederationReferenceType extends FederationReferenceTypes['CreditAgency'] = FederationReferenceTypes['CreditAgency']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditAgency']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import { scalars } from '@credit/kit';
 import type { Resolvers } from '../generated/graphql';
 import { CombinationPolicy } from './CombinationPolicy';
+import { CreditAgency } from './CreditAgency';
 import { EvaluationModel } from './EvaluationModel';
 import { EvaluationRun } from './EvaluationRun';
 import { InspectionItem } from './InspectionItem';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
   Subject,
   Rating,
   MarketRating,
+  CreditAgency,
   EvaluationModel,
   CombinationPolicy,
   EvaluationRun,

@@ -27,6 +27,12 @@ export type CodeType =
   /** 公民身份号码 (18 characters), for natural persons. */
   | 'ID_NUMBER';
 
+export type CreditAgency = {
+  __typename?: 'CreditAgency';
+  /** Registry code of the credit service agency (owned by the ratings subgraph): the `dept` claim of its tokens. */
+  code: Scalars['String']['output'];
+};
+
 /** Changes to subjects. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -376,6 +382,8 @@ export type SubjectRelatedSubjectsArgs = {
 /** One recorded read of subjects' information. */
 export type SubjectAccess = {
   __typename?: 'SubjectAccess';
+  /** The credit service agency that read (an AGENCY caller), with its registered name from the ratings subgraph's agency registry; null for other callers, and for a code the registry does not have. */
+  agency?: Maybe<CreditAgency>;
   /** When the read happened. */
   at: Scalars['DateTime']['output'];
   /** The reading caller's id: shown to the credit centre only, null for others. */
@@ -607,13 +615,14 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CodeType: CodeType;
+  CreditAgency: ResolverTypeWrapper<CreditAgency>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   RegisterSubjectsInput: RegisterSubjectsInput;
@@ -641,13 +650,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CreditAgency: CreditAgency;
+  String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
-  String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
   RegisterSubjectsInput: RegisterSubjectsInput;
@@ -664,6 +674,10 @@ export type ResolversParentTypes = ResolversObject<{
   SubjectInput: SubjectInput;
   SubjectRegistration: Omit<SubjectRegistration, 'subject'> & { subject?: Maybe<ResolversParentTypes['Subject']> };
   SubjectRelation: RelationView;
+}>;
+
+export type CreditAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditAgency'] = ResolversParentTypes['CreditAgency']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -733,6 +747,7 @@ export type SubjectResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type SubjectAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubjectAccess'] = ResolversParentTypes['SubjectAccess']> = ResolversObject<{
+  agency?: Resolver<Maybe<ResolversTypes['CreditAgency']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   callerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -768,6 +783,7 @@ export type SubjectRelationResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CreditAgency?: CreditAgencyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
