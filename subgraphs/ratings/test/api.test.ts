@@ -54,6 +54,10 @@ describe.each(testBackends())('ratings API on $name', (backend) => {
       { code: 'XYFW-009', name: '已注销信用服务有限公司', status: 'DEREGISTERED' },
     ]);
     expect(running.database.queries.count - before).toBe(1);
+
+    const malformed = await running.query(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on CreditAgency { name } } }`, { r: [{ __typename: 'CreditAgency' }, { __typename: 'CreditAgency', code: 7 }] }, PUBLIC);
+    expect(malformed.errors).toBeUndefined();
+    expect(malformed.data!._entities).toEqual([null, null]);
   });
 
   it('refuses runs to anyone but the credit centre', async () => {
