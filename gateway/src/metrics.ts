@@ -1,8 +1,9 @@
 import cluster from 'node:cluster';
 import { timingSafeEqual } from 'node:crypto';
 import type express from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { clusterMetricsOf } from './clusterMetrics';
+import { watchLiveHeap } from './liveHeap';
 import { scopeOf } from './requestScope';
 
 /** Distinct operation names kept as labels unless configured (METRICS_MAX_OPERATIONS); further ones are `other`. */
@@ -87,6 +88,16 @@ export function createMetrics(maxOperationLabels = MAX_OPERATION_LABELS) {
     labelNames: ['subgraph'] as const,
     buckets: LATENCY_BUCKETS,
     registers,
+  });
+
+  const liveHeap = watchLiveHeap();
+  new Gauge({
+    name: 'gateway_heap_live_after_major_gc_bytes',
+    help: 'V8 heap used right after the last mark-compact (0 before the first): what the process keeps alive; a leak raises it, garbage between collections does not',
+    registers,
+    collect() {
+      this.set(liveHeap());
+    },
   });
 
   const operations = new Set<string>();

@@ -1,6 +1,7 @@
 /**
  * `pnpm bench --soak SECONDS`: one operation against one gateway at a fixed rate for a long while,
- * sampling every process's RSS (and this gateway's V8 heap, from its /metrics) every two seconds,
+ * sampling every process's RSS (and this gateway's V8 heap, from its /metrics: in use, and alive
+ * after the last mark-compact) every two seconds,
  * with a progress line every thirty; then errors, latency, and per process whether memory grew
  * (`memoryTrend.ts`).
  */
@@ -34,6 +35,8 @@ export interface SoakSample {
   seconds: number;
   rssMb: Record<string, number>;
   heapMb: number | null;
+  /** The gateway's heap right after its last mark-compact (`gateway_heap_live_after_major_gc_bytes`). */
+  liveHeapMb: number | null;
 }
 
 export interface SoakReport {
@@ -47,19 +50,28 @@ export interface SoakReport {
   result: DriveResult;
   rss: Record<string, MemoryTrend>;
   heap: MemoryTrend | null;
+  liveHeap: MemoryTrend | null;
   samples: SoakSample[];
 }
 
 const loadAverage = () => loadavg().map((l) => Math.round(l * 10) / 10);
 
-async function heapMb(metricsUrl: string | undefined): Promise<number | null> {
-  if (!metricsUrl) return null;
+const megabytes = (text: string, metric: RegExp): number | null => {
+  const bytes = metric.exec(text)?.[1];
+  return bytes ? Math.round(Number(bytes) / 2 ** 20) : null;
+};
+
+/** The gateway's V8 heap in use, and alive after its last mark-compact, from its /metrics. */
+async function heapMb(metricsUrl: string | undefined): Promise<Pick<SoakSample, 'heapMb' | 'liveHeapMb'>> {
+  if (!metricsUrl) return { heapMb: null, liveHeapMb: null };
   try {
     const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(1000) })).text();
-    const bytes = /^\w*nodejs_heap_size_used_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m.exec(text)?.[1];
-    return bytes ? Math.round(Number(bytes) / 2 ** 20) : null;
+    return {
+      heapMb: megabytes(text, /^\w*nodejs_heap_size_used_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m),
+      liveHeapMb: megabytes(text, /^\w*heap_live_after_major_gc_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)$/m),
+    };
   } catch {
-    return null;
+    return { heapMb: null, liveHeapMb: null };
   }
 }
 
@@ -77,7 +89,7 @@ export async function runSoak(plan: SoakPlan): Promise<SoakReport> {
   const sample = async () => {
     const seconds = Math.round((performance.now() - start) / 100) / 10;
     const rss = Object.fromEntries(processes.map((s) => [s.service.name, rssMb(s.child.pid)]));
-    samples.push({ seconds, rssMb: rss, heapMb: await heapMb(plan.metricsUrl) });
+    samples.push({ seconds, rssMb: rss, ...(await heapMb(plan.metricsUrl)) });
   };
   let lastProgressLine = 0;
   const progressLine = () => {
@@ -119,6 +131,7 @@ export async function runSoak(plan: SoakPlan): Promise<SoakReport> {
     });
   const rss = Object.fromEntries(processes.map((s) => [s.service.name, memoryTrend(series((x) => x.rssMb[s.service.name] ?? null))]));
   const heapSeries = series((s) => s.heapMb);
+  const liveHeapSeries = series((s) => s.liveHeapMb);
   return {
     operation: input.operation,
     gateway: plan.gateway,
@@ -130,6 +143,7 @@ export async function runSoak(plan: SoakPlan): Promise<SoakReport> {
     result,
     rss,
     heap: heapSeries.length > 0 ? memoryTrend(heapSeries) : null,
+    liveHeap: liveHeapSeries.length > 0 ? memoryTrend(liveHeapSeries) : null,
     samples,
   };
 }
@@ -143,5 +157,6 @@ export function soakLines(report: SoakReport): string[] {
     `memory, sampled every ${report.sampleSeconds} s from the end of the warm-up:`,
     ...Object.entries(report.rss).map(([name, trend]) => `  ${trendLine(name, 'RSS', trend)}`),
     ...(report.heap ? [`  ${trendLine(report.gateway, 'V8 heap used', report.heap)}`] : []),
+    ...(report.liveHeap ? [`  ${trendLine(report.gateway, 'V8 heap alive after mark-compacts', report.liveHeap)}`] : []),
   ];
 }
