@@ -28,7 +28,7 @@ import { BENCH_HOST as host, startBenchSubgraphs } from './system';
 import { writeTemplateCsv } from '../lib/templateFile';
 import { SUBGRAPHS } from '../subgraphs';
 import { BENCH_PURPOSE_HEADER } from './callers';
-import { OPERATIONS } from './operations';
+import { OPERATIONS, organisationCount } from './operations';
 import { compileEntry, stopCompiler } from '../lib/compile';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from './loadPlan';
 import { gcLine } from './gc';
@@ -198,7 +198,20 @@ try {
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, purpose: BENCH_PURPOSE_HEADER };
   const rounds = Math.max(1, Number(values.rounds));
   const context: Omit<CellContext, 'processes'> = { root, stats, prefix, databases: BENCH_NAMES };
+  // Every drive walks its own stretch of the organisations (its requests ask for subjects no earlier
+  // drive of the run asked for), so that no cell finds its subjects' pages already brought into
+  // PostgreSQL's buffers by another gateway's cell, and the reads column compares like with like
+  // (when all cells started at the same request, the gateway that served the most requests was
+  // the first to reach the subjects past the others' and read for them all). The stretches divide
+  // the walk's cycle; a cell that outruns its stretch continues into the next.
+  const plannedDrives =
+    (warmPassSeconds > 0 ? operations.length * running.length : 0) +
+    operations.length * rounds * running.length * (atFraction === undefined ? 1 : 2) +
+    (soakSeconds === undefined ? 0 : 2);
+  const stretch = Math.max(1, Math.floor(organisationCount(subjects) / plannedDrives));
+  let drives = 0;
   const driveInput = (gateway: string, url: string, operation: string, load: Load) => ({
+    offset: drives++ * stretch,
     url,
     operation,
     population: subjects,
@@ -219,8 +232,8 @@ try {
     return cell;
   };
   // Without this, the first cell of each operation would also warm its gateway's JIT and plans and
-  // PostgreSQL's pages of the subjects every cell asks for (each starts at the same request), for
-  // the gateways after it: one unmeasured drive of every operation against every gateway first.
+  // PostgreSQL's indexes' upper pages, for the gateways after it: one unmeasured drive of every
+  // operation against every gateway first.
   for (const operation of warmPassSeconds > 0 ? operations : []) {
     for (const gateway of running) {
       await runDrive(root, { ...driveInput(gateway.name, gateway.url, operation.name, { kind: 'closed' }), seconds: warmPassSeconds, warmupSeconds: 0, run: `${run}-${gateway.name}-warm` });

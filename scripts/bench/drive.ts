@@ -27,6 +27,12 @@ export interface DriveInput {
   rate?: number;
   /** Print progress lines (fixed rate only). */
   progress?: boolean;
+  /**
+   * Where this drive's walk over the subjects starts (request n asks for subject `pick(offset + n)`):
+   * the warm-up from there, the measured load where the warm-up stopped. `pnpm bench` gives every
+   * drive of a run its own stretch (0 by default).
+   */
+  offset?: number;
 }
 
 export interface DriveResult {
@@ -53,7 +59,10 @@ const headers = { 'content-type': 'application/json', ...input.headers };
 const bodyOf = (n: number) => JSON.stringify(operation.body(n, input.population, input.run));
 const problemOf = (status: number, body: string) => (status !== 200 || body.includes('"errors"') ? `${status} ${body.slice(0, 300)}` : null);
 
-async function closedLoop(seconds: number, offset: number, sample: string[]): Promise<Omit<DriveResult, 'operation' | 'warmupRequests'>> {
+/** A drive's figures, and how many requests it sent (where the walk continues). */
+type Driven = Omit<DriveResult, 'operation' | 'warmupRequests'> & { sent: number };
+
+async function closedLoop(seconds: number, offset: number, sample: string[]): Promise<Driven> {
   let n = offset;
   let bad = 0;
   const result = await autocannon({
@@ -76,7 +85,7 @@ async function closedLoop(seconds: number, offset: number, sample: string[]): Pr
     ],
   });
   const { p50, p90, p99, max } = result.latency;
-  return { requests: result.requests.total, rps: result.requests.total / (result.duration || seconds), p50, p90, p99, max, errors: result.errors + result.timeouts + bad, firstErrors: sample };
+  return { requests: result.requests.total, rps: result.requests.total / (result.duration || seconds), p50, p90, p99, max, errors: result.errors + result.timeouts + bad, firstErrors: sample, sent: n - offset };
 }
 
 /**
@@ -86,7 +95,7 @@ async function closedLoop(seconds: number, offset: number, sample: string[]): Pr
  */
 const agent = new Agent({ keepAliveTimeout: 30_000 });
 
-async function atRate(rate: number, seconds: number, offset: number, progress: boolean): Promise<Omit<DriveResult, 'operation' | 'warmupRequests'>> {
+async function atRate(rate: number, seconds: number, offset: number, progress: boolean): Promise<Driven> {
   if (progress) console.log(JSON.stringify({ progress: { seconds: 0, requests: 0, answered: 0, errors: 0 } }));
   const result = await runPaced({
     rate,
@@ -106,13 +115,14 @@ async function atRate(rate: number, seconds: number, offset: number, progress: b
     errors: result.errors,
     firstErrors: result.firstErrors,
     sentLate: { p99: late.p99, max: late.max },
+    sent: result.requests,
   };
 }
 
-const WARMUP_OFFSET = 10_000_000;
 const rate = input.rate;
-const warmup =
-  input.warmupSeconds > 0 ? await (rate ? atRate(rate, input.warmupSeconds, WARMUP_OFFSET, false) : closedLoop(input.warmupSeconds, WARMUP_OFFSET, [])) : null;
-const measured = rate ? await atRate(rate, input.seconds, 0, input.progress ?? false) : await closedLoop(input.seconds, 0, []);
+const first = input.offset ?? 0;
+const warmup = input.warmupSeconds > 0 ? await (rate ? atRate(rate, input.warmupSeconds, first, false) : closedLoop(input.warmupSeconds, first, [])) : null;
+const next = first + (warmup?.sent ?? 0);
+const { sent: _sent, ...measured } = rate ? await atRate(rate, input.seconds, next, input.progress ?? false) : await closedLoop(input.seconds, next, []);
 const output: DriveResult = { operation: input.operation, warmupRequests: warmup?.requests ?? 0, ...measured };
 console.log(JSON.stringify(output));

@@ -27,9 +27,14 @@ export function organisationIndex(k: number): number {
   return Math.floor(k / ORGS_PER_BLOCK) * BLOCK + (k % ORGS_PER_BLOCK);
 }
 
+/** How many organisations a population of `population` subjects has: the length of `pick`'s cycle. */
+export function organisationCount(population: number): number {
+  return Math.max(1, Math.floor(population / BLOCK) * ORGS_PER_BLOCK);
+}
+
 /** A walk over 0 .. organisations-1 that visits each once per cycle (a prime stride not dividing it). */
 export function pick(n: number, population: number): number {
-  const organisations = Math.max(1, Math.floor(population / BLOCK) * ORGS_PER_BLOCK);
+  const organisations = organisationCount(population);
   const stride = 1_000_003;
   return organisationIndex(Number((BigInt(n) * BigInt(stride) + 7n) % BigInt(organisations)));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Load } from '../bench/loadPlan';
 import { databasesOf, type Cell } from '../bench/measure';
 import { GROWTH_BAND_MB_PER_MIN, leastSquaresSlope, memoryTrend, minuteFloors, verdict, type MemorySample } from '../bench/memoryTrend';
+import { organisationCount, pick } from '../bench/operations';
 import { percentile, runPaced, summariseLatencies } from '../bench/paced';
 import { pageCacheRefaults } from '../bench/procs';
 import { tableLines, tableRows } from '../bench/table';
@@ -9,6 +10,21 @@ import { tableLines, tableRows } from '../bench/table';
 /** Samples every `step` seconds for `seconds`, of `mb(t)`. */
 const series = (seconds: number, step: number, mb: (t: number) => number): MemorySample[] =>
   Array.from({ length: Math.floor(seconds / step) + 1 }, (_, i) => ({ seconds: i * step, mb: mb(i * step) }));
+
+describe("the drives' walk over the subjects", () => {
+  it('asks for every organisation once per cycle, so that stretches of it ask for different subjects', () => {
+    const population = 10_000;
+    const cycle = organisationCount(population);
+    expect(cycle).toBe(6_000);
+    const walked = Array.from({ length: cycle }, (_, n) => pick(n, population));
+    expect(new Set(walked).size).toBe(cycle);
+    // Organisations only: slots 0-5 of each block of ten.
+    expect(walked.every((index) => index % 10 < 6 && index < population)).toBe(true);
+    const stretch = (k: number) => new Set(walked.slice(k * 1_500, (k + 1) * 1_500));
+    for (const index of stretch(0)) expect(stretch(1).has(index)).toBe(false);
+    expect(pick(cycle + 17, population)).toBe(pick(17, population));
+  });
+});
 
 describe('the offered rates', () => {
   it('takes a fraction above 0 and at most 1, and refuses anything else', () => {
