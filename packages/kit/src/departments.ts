@@ -10,7 +10,10 @@ const CODE_SHAPE = /^[A-Za-z0-9-]{1,32}$/;
  * For row-level answers (`UNKNOWN_DEPARTMENT` in a batch's results); `departmentInput` throws it.
  */
 export function departmentProblem(code: string): string | null {
-  const trimmed = code.trim();
+  return problemOf(code.trim());
+}
+
+function problemOf(trimmed: string): string | null {
   if (isDepartmentCode(trimmed)) return null;
   const named = CODE_SHAPE.test(trimmed) ? trimmed : 'the code given';
   const replacement = replacementOf(trimmed);
@@ -24,9 +27,10 @@ export function departmentProblem(code: string): string | null {
  * checked against the departments directory: UNKNOWN_DEPARTMENT, with the field, otherwise.
  */
 export function departmentInput(code: string, field: string): DepartmentCode {
-  const problem = departmentProblem(code);
+  const trimmed = code.trim();
+  const problem = problemOf(trimmed);
   if (problem) throw userError('UNKNOWN_DEPARTMENT', `${field}: ${problem}`, { field });
-  return code.trim() as DepartmentCode;
+  return trimmed as DepartmentCode;
 }
 
 /**
