@@ -2,6 +2,7 @@ import type { Caller } from '@credit/authz';
 import type { DatabaseHandle } from '@credit/db';
 import { buildSubgraph, type BuiltSubgraph, type SubgraphContext } from './app';
 import { databaseHealthy } from './database';
+import { insertMissing, type ShippedRows } from './referenceData';
 import { loadSubgraphSchema } from './schema';
 import type { ServiceToken } from './serviceToken';
 
@@ -51,9 +52,11 @@ export interface SubgraphParts<TSchema extends Record<string, unknown>, TOptions
   migrationsUrl: URL;
   /** Its resolvers (codegen's `Resolvers`, typed with its context); its SDL is `schema/<name>.graphql`. */
   resolvers: object;
+  /** The rows it ships with (catalogues, models, rule sets): the missing ones are added before `setUp` (`insertMissing`). */
+  referenceData?: readonly ShippedRows[];
   /**
-   * Readies what it needs over its open database (reference data, clients) and says how contexts
-   * are made; `clock` is the one `build` was given, or the system's.
+   * Readies what it needs over its open database (clients, caches) and says how contexts are made;
+   * `clock` is the one `build` was given, or the system's.
    */
   setUp(
     database: DatabaseHandle<TSchema>,
@@ -64,20 +67,21 @@ export interface SubgraphParts<TSchema extends Record<string, unknown>, TOptions
 }
 
 /**
- * Defines a subgraph from its parts. Its `build` runs `setUp`, then `buildSubgraph` with the SDL
+ * Defines a subgraph from its parts. Its `build` adds the missing reference rows, runs `setUp`, then `buildSubgraph` with the SDL
  * `schema/<name>.graphql`, the runtime's gateway secret, and `/health` healthy while the database
  * answers.
  */
 export function defineSubgraph<TSchema extends Record<string, unknown>, TOptions = {}, TContext extends SubgraphContext = SubgraphContext>(
   parts: SubgraphParts<TSchema, TOptions, TContext>,
 ): SubgraphDefinition<TSchema, TOptions> {
-  const { name, schema, migrationsUrl, resolvers, setUp } = parts;
+  const { name, schema, migrationsUrl, resolvers, referenceData, setUp } = parts;
   const typeDefs = loadSubgraphSchema(name);
   return {
     name,
     schema,
     migrationsUrl,
     async build(database, runtime, options) {
+      if (referenceData) await insertMissing(database.db, referenceData);
       const { createContext, bodyLimit } = await setUp(database, runtime, options, options?.clock ?? (() => new Date()));
       return buildSubgraph({
         name,

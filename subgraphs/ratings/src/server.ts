@@ -5,7 +5,7 @@ import { Evaluator } from './evaluation/evaluator';
 import { gatewayClient } from './evaluation/gateway';
 import { GatewayInputReader, type InputReader } from './evaluation/inputs';
 import type { RunProgress } from './evaluation/run';
-import { ensureReferenceData } from './model/referenceData';
+import { REFERENCE_DATA } from './model/referenceData';
 import { resolvers } from './resolvers';
 
 /** The `purpose` evaluation runs give the gateway (recorded in the subjects' access logs). */
@@ -29,8 +29,8 @@ export const subgraph = defineSubgraph({
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
-  async setUp({ db }, runtime, options: RatingsOptions = {}, clock) {
-    await ensureReferenceData(db);
+  referenceData: REFERENCE_DATA,
+  setUp({ db }, runtime, options: RatingsOptions = {}, clock) {
     if (!options.reader && !runtime.serviceToken) console.warn('ratings: RATINGS_SERVICE_TOKEN is not set; evaluation runs cannot read their inputs');
     const reader = options.reader ?? (() => new GatewayInputReader(gatewayClient(runtime.gatewayUrl, runtime.serviceToken, EVALUATION_PURPOSE)));
     const evaluator = new Evaluator(db, reader, options.onProgress ?? logProgress);

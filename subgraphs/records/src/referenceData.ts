@@ -68,6 +68,9 @@ export const PUBLICITY_RULES: PublicityRuleRow[] = [
   { ...NEW, tier: 'SERIOUS', published: true, minMonths: 12, maxMonths: 36, unpublishedWhenOnly: [], fixedPenalties: [], extendsToRestrictionEnd: false },
 ];
 
+export const REFERENCE_DATA = [shipped(catalogItems, CATALOG), shipped(publicityRules, PUBLICITY_RULES)];
+
+/** Inserts the shipped rows where missing (seeds and tests; the server's start does it through `defineSubgraph`). */
 export async function ensureReferenceData(db: RecordsDb): Promise<void> {
-  await insertMissing(db, [shipped(catalogItems, CATALOG), shipped(publicityRules, PUBLICITY_RULES)]);
+  await insertMissing(db, REFERENCE_DATA);
 }

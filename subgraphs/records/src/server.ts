@@ -2,7 +2,7 @@ import { defineSubgraph, GatewayClient } from '@credit/kit';
 import { createContext } from './context';
 import { schema } from './db/schema';
 import { CachingSubjectDirectory, GatewaySubjectDirectory, type SubjectDirectory } from './directory';
-import { ensureReferenceData } from './referenceData';
+import { REFERENCE_DATA } from './referenceData';
 import { resolvers } from './resolvers';
 
 export interface RecordsOptions {
@@ -16,8 +16,8 @@ export const subgraph = defineSubgraph({
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
-  async setUp({ db }, runtime, options: RecordsOptions = {}, clock) {
-    await ensureReferenceData(db);
+  referenceData: REFERENCE_DATA,
+  setUp({ db }, runtime, options: RecordsOptions = {}, clock) {
     if (!options.directory && !runtime.serviceToken) console.warn('records: RECORDS_SERVICE_TOKEN is not set; submitRecords cannot match parties');
     const directory =
       options.directory ?? new CachingSubjectDirectory(new GatewaySubjectDirectory(new GatewayClient(runtime.gatewayUrl, runtime.serviceToken, 'records')));

@@ -2,7 +2,7 @@ import { defineSubgraph } from '@credit/kit';
 import { createContext } from './context';
 import { schema } from './db/schema';
 import { ReferenceCache } from './loaders';
-import { ensureReferenceData } from './referenceData';
+import { REFERENCE_DATA } from './referenceData';
 import { resolvers } from './resolvers';
 
 export interface ServicesOptions {
@@ -16,8 +16,8 @@ export const subgraph = defineSubgraph({
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
-  async setUp({ db }, _runtime, options: ServicesOptions = {}, clock) {
-    await ensureReferenceData(db);
+  referenceData: REFERENCE_DATA,
+  setUp({ db }, _runtime, options: ServicesOptions = {}, clock) {
     const reference = new ReferenceCache(db, options.referenceTtlMs ?? 60_000);
     return {
       createContext: (caller) => createContext(db, reference, caller, clock()),
