@@ -1,4 +1,4 @@
-import { badInput, departmentInput } from '@credit/kit';
+import { badInput, departmentFilter } from '@credit/kit';
 import type { MutationResolvers } from '../generated/graphql';
 import { ingest } from '../ingest';
 import { fileObjection, resolveObjection } from '../objections';
@@ -9,7 +9,7 @@ export const Mutation: MutationResolvers = {
   async submitRecords(_parent, { input: batch }, context) {
     const { access, caller, loaders } = context;
     access.assertMayAct('Only departments and the credit centre push records');
-    const department = batch.department != null ? departmentInput(batch.department, 'department') : caller.department;
+    const department = departmentFilter(batch.department) ?? caller.department;
     if (!department) throw badInput('Say which department the batch is from (`department`)', 'BAD_USER_INPUT', { field: 'department' });
     access.assertMaySubmit(department);
     const [catalog, rules, calendar] = await Promise.all([loaders.catalog(), loaders.rules(), loaders.calendar()]);
