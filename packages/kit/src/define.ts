@@ -55,6 +55,12 @@ export interface SubgraphParts<TSchema extends Record<string, unknown>, TOptions
   /** The rows it ships with (catalogues, models, rule sets): the missing ones are added before `setUp` (`insertMissing`). */
   referenceData?: readonly ShippedRows[];
   /**
+   * For a subgraph that reads through the gateway: what stops working without its service token
+   * (`<NAME>_SERVICE_TOKEN`), given the test overrides (null when they replace those reads). `build`
+   * warns when the token is not set.
+   */
+  withoutServiceToken?: (options: TOptions | undefined) => string | null;
+  /**
    * Readies what it needs over its open database (clients, caches) and says how contexts are made;
    * `clock` is the one `build` was given, or the system's.
    */
@@ -67,14 +73,15 @@ export interface SubgraphParts<TSchema extends Record<string, unknown>, TOptions
 }
 
 /**
- * Defines a subgraph from its parts. Its `build` adds the missing reference rows, runs `setUp`, then `buildSubgraph` with the SDL
+ * Defines a subgraph from its parts. Its `build` adds the missing reference rows, warns when a
+ * service token it reads with is missing, runs `setUp`, then `buildSubgraph` with the SDL
  * `schema/<name>.graphql`, the runtime's gateway secret, and `/health` healthy while the database
  * answers.
  */
 export function defineSubgraph<TSchema extends Record<string, unknown>, TOptions = {}, TContext extends SubgraphContext = SubgraphContext>(
   parts: SubgraphParts<TSchema, TOptions, TContext>,
 ): SubgraphDefinition<TSchema, TOptions> {
-  const { name, schema, migrationsUrl, resolvers, referenceData, setUp } = parts;
+  const { name, schema, migrationsUrl, resolvers, referenceData, withoutServiceToken, setUp } = parts;
   const typeDefs = loadSubgraphSchema(name);
   return {
     name,
@@ -82,6 +89,8 @@ export function defineSubgraph<TSchema extends Record<string, unknown>, TOptions
     migrationsUrl,
     async build(database, runtime, options) {
       if (referenceData) await insertMissing(database.db, referenceData);
+      const lost = withoutServiceToken?.(options);
+      if (lost && !runtime.serviceToken) console.warn(`${name}: ${name.toUpperCase()}_SERVICE_TOKEN is not set; ${lost}`);
       const { createContext, bodyLimit } = await setUp(database, runtime, options, options?.clock ?? (() => new Date()));
       return buildSubgraph({
         name,

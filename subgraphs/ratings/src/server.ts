@@ -30,8 +30,8 @@ export const subgraph = defineSubgraph({
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
   referenceData: REFERENCE_DATA,
+  withoutServiceToken: (options?: RatingsOptions) => (options?.reader ? null : 'evaluation runs cannot read their inputs'),
   setUp({ db }, runtime, options: RatingsOptions = {}, clock) {
-    if (!options.reader && !runtime.serviceToken) console.warn('ratings: RATINGS_SERVICE_TOKEN is not set; evaluation runs cannot read their inputs');
     const reader = options.reader ?? (() => new GatewayInputReader(gatewayClient(runtime.gatewayUrl, runtime.serviceToken, EVALUATION_PURPOSE)));
     const evaluator = new Evaluator(db, reader, options.onProgress ?? logProgress);
     options.onEvaluator?.(evaluator);

@@ -17,8 +17,8 @@ export const subgraph = defineSubgraph({
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
   referenceData: REFERENCE_DATA,
+  withoutServiceToken: (options?: RecordsOptions) => (options?.directory ? null : 'submitRecords cannot match parties'),
   setUp({ db }, runtime, options: RecordsOptions = {}, clock) {
-    if (!options.directory && !runtime.serviceToken) console.warn('records: RECORDS_SERVICE_TOKEN is not set; submitRecords cannot match parties');
     const directory =
       options.directory ?? new CachingSubjectDirectory(new GatewaySubjectDirectory(new GatewayClient(runtime.gatewayUrl, runtime.serviceToken, 'records')));
     return {
