@@ -25,7 +25,7 @@ const prefix = `credit_bench_${values.subjects}`;
 const open = <T extends Record<string, unknown>>(name: string, schema: T) =>
   openDatabase({ schema, url: benchDatabaseUrl(server, prefix, name), pgSchema: name, poolSize: 1, migrationsFolder: fileURLToPath(new URL(`../../subgraphs/${name}/src/db/migrations`, import.meta.url)) });
 
-const backendCpuMs = async (db: Database<any>): Promise<number> => {
+const backendCpuMs = async (db: Pick<Database<Record<string, unknown>>, 'execute'>): Promise<number> => {
   const { rows } = (await db.execute(sql`select pg_backend_pid() as pid`)) as unknown as { rows: { pid: number }[] };
   const fields = readFileSync(`/proc/${rows[0]!.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
