@@ -42,6 +42,8 @@ export interface SubgraphSetUp<TContext extends SubgraphContext> {
   createContext(caller: Caller): TContext | Promise<TContext>;
   /** Largest request body accepted (`buildSubgraph`'s default when not given). */
   bodyLimit?: string;
+  /** Stops what `setUp` started in the background, after the server stopped and before the database closes. */
+  stop?(): Promise<void>;
 }
 
 /** What `defineSubgraph` takes: the subgraph's own parts; the kit does the rest. */
@@ -91,8 +93,8 @@ export function defineSubgraph<TSchema extends Record<string, unknown>, TOptions
       if (referenceData) await insertMissing(database.db, referenceData);
       const lost = withoutServiceToken?.(options);
       if (lost && !runtime.serviceToken) console.warn(`${name}: ${name.toUpperCase()}_SERVICE_TOKEN is not set; ${lost}`);
-      const { createContext, bodyLimit } = await setUp(database, runtime, options, options?.clock ?? (() => new Date()));
-      return buildSubgraph({
+      const { createContext, bodyLimit, stop } = await setUp(database, runtime, options, options?.clock ?? (() => new Date()));
+      const built = await buildSubgraph({
         name,
         typeDefs,
         resolvers,
@@ -101,6 +103,7 @@ export function defineSubgraph<TSchema extends Record<string, unknown>, TOptions
         createContext,
         healthy: databaseHealthy(database.db),
       });
+      return stop ? { ...built, stop: () => built.stop().then(stop) } : built;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { isSubjectId } from '@credit/kit';
 import { sql } from 'drizzle-orm';
 import type { SubjectsDb } from './db';
-import { subjectAccess, subjectAccessSubjects, type AccessRow } from './db/schema';
+import { subjectAccess, subjectAccessPending, subjectAccessSubjects, type AccessRow } from './db/schema';
 import { insertAccesses } from './db/statements';
 import type { SubjectAccessInput } from './generated/graphql';
 
@@ -18,24 +18,9 @@ import type { SubjectAccessInput } from './generated/graphql';
 export const MAX_ACCESS_LOG_PAGE = 200;
 const MAX_SUBJECTS_PER_ENTRY = 100_000;
 
-/**
- * Appends one access, and its subjects to the by-subject index table, in one statement (so
- * atomically, and set-based however many subjects the entry names).
- */
+/** Appends one access entry (`recordAccesses` with one). */
 export async function recordAccess(db: SubjectsDb, input: SubjectAccessInput): Promise<void> {
-  const ids = checkedIds(input);
-  // Array literals as single parameters: the ids are checked UUIDs, the roles checked words.
-  const idArray = sql`${`{${ids.join(',')}}`}::uuid[]`;
-  const roles = sql`${`{${input.roles.join(',')}}`}::text[]`;
-  await db.execute(sql`
-    with entry as (
-      insert into ${subjectAccess} (at, caller_id, department, roles, purpose, operation_name, subject_ids)
-      values (${new Date(input.at).toISOString()}::timestamptz, ${input.callerId}, ${input.department ?? null},
-              ${roles}, ${input.purpose ?? null}, ${input.operationName ?? null}, ${idArray})
-      returning id, at
-    )
-    insert into ${subjectAccessSubjects} (subject_id, access_id, at)
-    select s.subject_id, entry.id, entry.at from entry cross join unnest(${idArray}) as s(subject_id)`);
+  await recordAccesses(db, [input]);
 }
 
 /** The entry's subject ids, deduplicated and lower-cased; throws unless they are 1 to 100,000 UUIDs and the roles words. */
@@ -51,8 +36,10 @@ function checkedIds(input: SubjectAccessInput): string[] {
 export const MAX_ACCESSES_PER_CALL = 1000;
 
 /**
- * Appends several accesses (the gateway's group commit) and their subjects to the by-subject index
- * in one prepared statement: all or none. Every entry is checked before anything is written.
+ * Appends several accesses (the gateway's group commit) in one prepared statement: all or none.
+ * Every entry is checked before anything is written. The statement writes each entry and marks it
+ * pending; its by-subject rows follow (src/accessProjection.ts), and `accessLogOf` reads pending
+ * entries too, so a subject's log holds the entry from this commit on.
  */
 export async function recordAccesses(db: SubjectsDb, inputs: readonly SubjectAccessInput[]): Promise<number> {
   if (inputs.length === 0 || inputs.length > MAX_ACCESSES_PER_CALL) throw new Error(`1 to ${MAX_ACCESSES_PER_CALL} access entries a call`);
@@ -91,7 +78,10 @@ function pgArray(value: string[] | string): string[] {
 
 /**
  * The newest `first` accesses of each subject, in one query: per subject an index range scan of
- * `subject_access_subject (subject_id, at desc)`, however long its log.
+ * `subject_access_subject (subject_id, at desc)`, however long its log, together with the entries
+ * not yet projected there (`subject_access_pending`, read once for all the subjects asked). The
+ * projection moves an entry from one to the other in one commit, and the query reads one snapshot,
+ * so every entry is counted once, projected or not.
  */
 export async function accessLogOf(
   db: SubjectsDb,
@@ -103,15 +93,27 @@ export async function accessLogOf(
   const wanted = [...new Set(ids.filter(isSubjectId).map((id) => id.toLowerCase()))];
   const bySubject = new Map<string, AccessRow[]>(wanted.map((id) => [id, []]));
   if (wanted.length > 0) {
+    const wantedArray = sql`${`{${wanted.join(',')}}`}::uuid[]`;
     const result = (await db.execute(sql`
+      with unprojected as materialized (
+        select s.subject_id, p.access_id, a.at
+        from ${subjectAccessPending} p join ${subjectAccess} a on a.id = p.access_id
+        cross join unnest(a.subject_ids) as s(subject_id)
+        where s.subject_id = any(${wantedArray})
+          and (${department}::text is null or a.department = ${department}::text)
+      )
       select a.*, s.subject_id
-      from unnest(${`{${wanted.join(',')}}`}::uuid[]) as s(subject_id)
+      from unnest(${wantedArray}) as s(subject_id)
       cross join lateral (
-        select x.access_id from ${subjectAccessSubjects} x
-        where x.subject_id = s.subject_id
-          and (${department}::text is null or exists (
-            select 1 from ${subjectAccess} d where d.id = x.access_id and d.department = ${department}::text))
-        order by x.at desc, x.access_id desc
+        (select x.access_id, x.at from ${subjectAccessSubjects} x
+         where x.subject_id = s.subject_id
+           and (${department}::text is null or exists (
+             select 1 from ${subjectAccess} d where d.id = x.access_id and d.department = ${department}::text))
+         order by x.at desc, x.access_id desc
+         limit ${first})
+        union all
+        (select u.access_id, u.at from unprojected u where u.subject_id = s.subject_id)
+        order by at desc, access_id desc
         limit ${first}
       ) newest
       join ${subjectAccess} a on a.id = newest.access_id

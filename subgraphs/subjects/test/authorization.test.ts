@@ -4,6 +4,7 @@ import { signedCallerHeaders, subgraphSecret } from '@credit/http';
 import { GATEWAY_SERVICE_CALLER, type Caller } from '@credit/kit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectBatch } from '../src/accessProjection';
 import { subjectAccess, subjectAccessSubjects } from '../src/db/schema';
 import { seedSubjects } from '../src/seed';
 import { CALLERS, startSubjects, type RunningSubjects } from './harness';
@@ -270,6 +271,8 @@ describe.each(testBackends())('the access log on $name', (backend) => {
 
   it('cannot be changed or emptied, even by this subgraph', async () => {
     const db = subjects.database.db;
+    await projectBatch(db, 1000); // the by-subject rows, so that there are rows to refuse changing
+    expect((await db.select({ n: sql<number>`count(*)::int` }).from(subjectAccessSubjects))[0]!.n).toBeGreaterThan(0);
     await expect(db.execute(sql`update ${subjectAccess} set purpose = 'rewritten'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from ${subjectAccess}`)).rejects.toThrow();
     await expect(db.execute(sql`truncate ${subjectAccess}`)).rejects.toThrow();

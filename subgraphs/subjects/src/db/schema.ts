@@ -150,18 +150,32 @@ export const subjectAccess = subjectsSchema.table(
 /**
  * One row per subject of an access entry, so that a subject's newest accesses are an index range
  * scan (`subject_id, at desc`) however many entries the log holds. Append-only like the entry.
+ * Written after the entry, by the projection (src/accessProjection.ts): an entry's rows appear
+ * here in the same commit that takes it off `subject_access_pending`.
  */
 export const subjectAccessSubjects = subjectsSchema.table(
   'subject_access_subject',
   {
     subjectId: uuid('subject_id').notNull(),
-    accessId: bigint('access_id', { mode: 'number' })
-      .notNull()
-      .references(() => subjectAccess.id),
+    // No foreign key to the entry: the projection writes these rows from the entries themselves,
+    // and a subject's log joins them to their entries, so a row of no entry would never show.
+    accessId: bigint('access_id', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('subject_access_subject_newest_idx').on(t.subjectId, t.at.desc(), t.accessId.desc())],
 );
 
+/**
+ * The entries whose by-subject rows are not written yet: the entry and its row here are inserted by
+ * one statement, before the response leaves the gateway; the projection deletes the row in the
+ * statement that writes the entry's by-subject rows. A subject's log reads both (src/audit.ts), so
+ * it is whole at every moment, and what a failed projection leaves is taken up by the next.
+ */
+export const subjectAccessPending = subjectsSchema.table('subject_access_pending', {
+  accessId: bigint('access_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => subjectAccess.id),
+});
+
 export type AccessRow = typeof subjectAccess.$inferSelect;
-export const schema = { subjects, subjectHistory, subjectRelations, subjectAccess, subjectAccessSubjects };
+export const schema = { subjects, subjectHistory, subjectRelations, subjectAccess, subjectAccessSubjects, subjectAccessPending };

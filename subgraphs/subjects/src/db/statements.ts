@@ -5,7 +5,7 @@
 import { prepared, prepareSql } from '@credit/db';
 import { sql } from 'drizzle-orm';
 import type { SubjectsDb } from './index';
-import { subjectAccess, subjectAccessSubjects, subjects } from './schema';
+import { subjectAccess, subjectAccessPending, subjectAccessSubjects, subjects } from './schema';
 
 /** `execute({ ids })`: the subjects with these ids (lower-case UUIDs). */
 export const subjectsById = prepared((db: SubjectsDb) =>
@@ -19,8 +19,9 @@ export const subjectsByCode = prepared((db: SubjectsDb) =>
 
 /**
  * `execute({ entries })`: appends access entries (a JSON array of `{ at, caller_id, department,
- * roles, purpose, operation_name, subject_ids }`) and their subjects to the by-subject index, in
- * one statement.
+ * roles, purpose, operation_name, subject_ids }`) and marks them for the projection
+ * (`subject_access_pending`), in one statement: a heap row and index entries per entry, however
+ * many subjects it names. Their by-subject rows come after (src/accessProjection.ts).
  */
 export const insertAccesses = prepared((db: SubjectsDb) =>
   prepareSql<never>(
@@ -32,9 +33,9 @@ export const insertAccesses = prepared((db: SubjectsDb) =>
         select at, caller_id, department, roles, purpose, operation_name, subject_ids
         from jsonb_to_recordset(${sql.placeholder('entries')}::jsonb)
           as e(at timestamptz, caller_id text, department text, roles text[], purpose text, operation_name text, subject_ids uuid[])
-        returning id, at, subject_ids
+        returning id
       )
-      insert into ${subjectAccessSubjects} (subject_id, access_id, at)
-      select s.subject_id, entry.id, entry.at from entry cross join unnest(entry.subject_ids) as s(subject_id)`,
+      insert into ${subjectAccessPending} (access_id) select id from entry`,
   ),
 );
+

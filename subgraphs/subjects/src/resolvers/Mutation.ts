@@ -14,14 +14,17 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  async recordSubjectAccess(_parent, { input }, { db, access }) {
+  async recordSubjectAccess(_parent, { input }, { db, access, accessProjection }) {
     access.assertGatewayService('recordSubjectAccess');
     await recordAccess(db, input);
+    accessProjection.written();
     return true;
   },
 
-  async recordSubjectAccesses(_parent, { inputs }, { db, access }) {
+  async recordSubjectAccesses(_parent, { inputs }, { db, access, accessProjection }) {
     access.assertGatewayService('recordSubjectAccesses');
-    return recordAccesses(db, inputs);
+    const recorded = await recordAccesses(db, inputs);
+    accessProjection.written();
+    return recorded;
   },
 };
