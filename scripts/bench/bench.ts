@@ -34,7 +34,7 @@ import { loadLabel, parseFraction, parseRate, rateAtFraction, soakRate, type Loa
 import { gcLine } from './gc';
 import { runDrive } from './runDrive';
 import { bufferFit, databaseCounters, measureCell, type BufferFit, type Cell, type CellContext } from './measure';
-import { peakRssMb } from './procs';
+import { peakRssMb, postgresServerPid } from './procs';
 import { runSoak, soakLines, type SoakReport } from './soak';
 import { median, tableLines, tableRows } from './table';
 import { BENCH_NAMES, seedBench, type SeedReport } from './seed';
@@ -113,6 +113,8 @@ let ingestion: Record<string, unknown> | null = null;
 let soak: SoakReport | null = null;
 let seed: SeedReport | null = null;
 let buffers: BufferFit | null = null;
+/** The PostgreSQL server's main process, when it runs on this machine (its CPU joins the table). */
+let postgresPid: number | null = null;
 
 /** With --compiled a gateway runs from an esbuild build too (tsx if its build fails). */
 async function gatewayMain(main: string): Promise<{ main: string; compiled: boolean }> {
@@ -149,6 +151,8 @@ try {
   seed = await seedBench(serverUrl, prefix, subjects, log);
   log(`data ${seed.reused ? 'reused' : 'seeded'} in ${seed.seconds.toFixed(1)} s`);
   await stats.connect();
+  postgresPid = postgresServerPid((await stats.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid);
+  log(postgresPid ? `PostgreSQL server process ${postgresPid}: its CPU is counted per request` : 'PostgreSQL server not among this machine\'s processes: its CPU is not counted');
   buffers = await bufferFit(stats, prefix);
   log(
     `PostgreSQL's shared buffers ${buffers.sharedBuffersMb} MB, the bench databases ${buffers.databasesMb} MB` +
@@ -197,7 +201,7 @@ try {
   await stopCompiler(); // every bundle is built: esbuild's service process would hold its memory through the run
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, purpose: BENCH_PURPOSE_HEADER };
   const rounds = Math.max(1, Number(values.rounds));
-  const context: Omit<CellContext, 'processes'> = { root, stats, prefix, databases: BENCH_NAMES };
+  const context: Omit<CellContext, 'processes'> = { root, stats, prefix, databases: BENCH_NAMES, postgresPid };
   // Every drive walks its own stretch of the organisations (its requests ask for subjects no earlier
   // drive of the run asked for), so that no cell finds its subjects' pages already brought into
   // PostgreSQL's buffers by another gateway's cell, and the reads column compares like with like
@@ -330,7 +334,7 @@ ${machine}${buffers ? `; PostgreSQL's shared buffers ${buffers.sharedBuffersMb} 
 
 ${lines.join('\n')}
 
-CPU ms per request (gateway, then each subgraph):
+CPU ms per request (gateway, then each subgraph${postgresPid ? ', then the PostgreSQL server, all its processes' : ''}):
 ${cpuLines.join('\n')}
 
 PostgreSQL's reads per request (blocks it read from the operating system; pages of the machine's page cache evicted and read back from disk):

@@ -1,8 +1,8 @@
 /**
  * One cell of the benchmark: a drive of one operation against one gateway, with what it cost the
  * database (committed transactions per subgraph database, and blocks read from outside its shared
- * buffers, from `pg_stat_database`), the machine (page-cache refaults) and each process (CPU from
- * /proc), per request, warm-up included.
+ * buffers, from `pg_stat_database`), the machine (page-cache refaults) and each process, the
+ * PostgreSQL server's included when it runs here (CPU from /proc), per request, warm-up included.
  */
 import type pg from 'pg';
 import type { Supervisor } from '../lib/processes';
@@ -18,7 +18,7 @@ export interface Cell extends DriveResult {
   load: Load;
   /** Transactions per request by subgraph (pg_stat_database deltas; the audit write counts under subjects). */
   sqlPerRequest: Record<string, number>;
-  /** CPU milliseconds per request of the gateway and each subgraph (from /proc, 10 ms ticks). */
+  /** CPU milliseconds per request of the gateway, each subgraph and the PostgreSQL server when it is local (from /proc, 10 ms ticks). */
   cpuMsPerRequest: Record<string, number>;
   /** This gateway's garbage collection during the cell, warm-up included (null for the peers). */
   gc?: GcTotals | null;
@@ -93,13 +93,18 @@ export interface CellContext {
   databases: readonly string[];
   /** The gateway under test, then every subgraph process. */
   processes: Supervisor[];
+  /** The PostgreSQL server's main process, when it runs on this machine (`postgresServerPid`). */
+  postgresPid?: number | null;
   /** The gateway's /metrics, when it is this project's. */
   metricsUrl?: string;
 }
 
 export async function measureCell(context: CellContext, gateway: string, load: Load, input: DriveInput): Promise<Cell> {
   const { stats, prefix, processes } = context;
-  const cpuOf = () => Object.fromEntries(processes.map((s) => [s.service.name, cpuSeconds(s.child.pid)]));
+  const cpuOf = (): Record<string, number> => ({
+    ...Object.fromEntries(processes.map((s) => [s.service.name, cpuSeconds(s.child.pid)])),
+    ...(context.postgresPid ? { PostgreSQL: cpuSeconds(context.postgresPid) } : {}),
+  });
   const before = await databaseCounters(stats, prefix);
   const refaultsBefore = pageCacheRefaults();
   const cpuBefore = cpuOf();

@@ -1,6 +1,6 @@
 /**
- * What the benchmark reads from /proc: RSS, peak RSS and CPU time of a process and its children, and
- * the machine's page-cache refaults.
+ * What the benchmark reads from /proc: RSS, peak RSS and CPU time of a process and its children, the
+ * PostgreSQL server's process, and the machine's page-cache refaults.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -65,6 +65,22 @@ export function cpuSeconds(pid: number | undefined): number {
     }
   }
   return ticks / 100;
+}
+
+/**
+ * The PostgreSQL server's main process (the parent of the backend `backendPid`), when it runs on
+ * this machine: then `cpuSeconds` of it counts the whole server (backends, WAL writer, checkpointer,
+ * autovacuum). Null when /proc does not show it as PostgreSQL's (a server elsewhere, or in a
+ * container whose processes this one cannot see).
+ */
+export function postgresServerPid(backendPid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${backendPid}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return readFileSync(`/proc/${parent}/comm`, 'utf8').startsWith('postgres') ? parent : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
