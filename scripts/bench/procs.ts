@@ -51,7 +51,12 @@ export function rssMb(pid: number | undefined): number {
   return statusMb(pid, 'VmRSS');
 }
 
-/** CPU seconds (user + system) used so far by the process tree. */
+/**
+ * CPU seconds (user + system) used so far by the process tree, including what its processes' exited
+ * children used (each process's `cutime` and `cstime`: the kernel adds a child's time to its parent's
+ * when the parent reaps it), so that the sum does not fall when a process of the tree exits (a
+ * PostgreSQL backend whose connection a pool closed).
+ */
 export function cpuSeconds(pid: number | undefined): number {
   if (!pid) return 0;
   let ticks = 0;
@@ -59,7 +64,7 @@ export function cpuSeconds(pid: number | undefined): number {
     try {
       const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
       // gone
     }
