@@ -18,8 +18,8 @@ export const subgraph = defineSubgraph({
   schema,
   migrationsUrl: new URL('./db/migrations', import.meta.url),
   resolvers,
-  setUp({ db }, runtime, options: SubjectsOptions = {}) {
-    const projection = accessProjection(db, options.accessProjection);
+  setUp({ db, background }, runtime, options: SubjectsOptions = {}) {
+    const projection = accessProjection(background, options.accessProjection);
     options.onAccessProjection?.(projection);
     return {
       createContext: (caller) => createContext(db, caller, runtime.pseudonymKey, projection),

@@ -83,7 +83,10 @@ describe.each(testBackends())('the access log projection on $name', (backend) =>
     expect(await logs(CALLERS.creditCentre, 2)).toEqual(expected.map((l) => l.slice(0, 2)));
     expect(await logs(swj)).toEqual([['four', 'two', 'one'], ['four', 'one'], ['four']]);
 
+    // Through the database's background handle: not counted with the statements of requests.
+    const counted = subjects.database.queries.count;
     expect(await projection.drain()).toBe(2);
+    expect(subjects.database.queries.count).toBe(counted);
     expect([await count(subjectAccessPending), await count(subjectAccessSubjects)]).toEqual([0, 8]);
     expect(await logs()).toEqual(expected);
     expect(await logs(swj)).toEqual([['four', 'two', 'one'], ['four', 'one'], ['four']]);
