@@ -58,11 +58,8 @@ describe.each(testBackends())('the access log written in batches on $name', (bac
     });
     expect(await recordAccesses(subjects, [entry('A'), entry('B')])).toBe(2);
     await expect(recordAccesses(subjects, [entry('C'), entry('D', 'unrecordable')])).rejects.toThrow();
-    // The by-subject rows follow the entries (the subgraph's projection); written here at once.
-    const { projectBatch } = await import('../../subgraphs/subjects/src/accessProjection');
-    await projectBatch(subjects, 1000);
     const rows = (await subjects.execute(
-      "select a.operation_name, count(s.*)::int as n from subjects.subject_access a join subjects.subject_access_subject s on s.access_id = a.id where a.caller_id = 'officer-direct' group by 1 order by 1",
+      "select operation_name, cardinality(subject_ids) as n from subjects.subject_access where caller_id = 'officer-direct' order by 1",
     )) as unknown as { rows: { operation_name: string; n: number }[] };
     expect(rows.rows).toEqual([
       { operation_name: 'A', n: 2 },

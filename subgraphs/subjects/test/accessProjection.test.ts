@@ -21,6 +21,9 @@ const [a, b, c] = [0, 1, 6].map((i) => demoSubject(DEMO_SEED, i).id) as [string,
 const RECORD = `mutation ($inputs: [SubjectAccessInput!]!) { recordSubjectAccesses(inputs: $inputs) }`;
 const LOG = `query ($r: [_Any!]!, $first: Int) { _entities(representations: $r) { ... on Subject { id accessLog(first: $first) { purpose department } } } }`;
 
+/** How long a test waits for a projection that a write asked for: moments, or seconds on a busy machine. */
+const WAIT = { timeout: 10_000, interval: 50 };
+
 let minute = 0;
 const entry = (purpose: string, ids: string[], department = 'SWJ') => ({
   // One minute apart, so that the order of the log is the order of writing.
@@ -123,7 +126,7 @@ describe.each(testBackends())('the access log projected soon after a write on $n
   it('writes the by-subject rows without anyone asking', async () => {
     const written = await subjects.query(RECORD, { inputs: [entry('soon', [a, b, c])] }, GATEWAY_SERVICE_CALLER);
     expect(written.errors).toBeUndefined();
-    await vi.waitFor(async () => expect(await count(subjectAccessPending)).toBe(0));
+    await vi.waitFor(async () => expect(await count(subjectAccessPending)).toBe(0), WAIT);
     expect(await count(subjectAccessSubjects)).toBe(3);
   });
 
@@ -131,7 +134,7 @@ describe.each(testBackends())('the access log projected soon after a write on $n
     const db = subjects.database.db;
     await db.execute(sql`alter table ${subjectAccessSubjects} add constraint refuse_projection_test check (at < '2000-01-01') not valid`);
     expect((await subjects.query(RECORD, { inputs: [entry('late', [a]), entry('later', [b])] }, GATEWAY_SERVICE_CALLER)).errors).toBeUndefined();
-    await vi.waitFor(() => expect(logged.join('\n')).toContain('the entries stay pending until the next run'));
+    await vi.waitFor(() => expect(logged.join('\n')).toContain('the entries stay pending until the next run'), WAIT);
     expect(await count(subjectAccessPending)).toBe(2);
     const log = await subjects.query(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { accessLog(first: 1) { purpose } } } }`,
@@ -142,7 +145,7 @@ describe.each(testBackends())('the access log projected soon after a write on $n
 
     await db.execute(sql`alter table ${subjectAccessSubjects} drop constraint refuse_projection_test`);
     expect((await subjects.query(RECORD, { inputs: [entry('after', [c])] }, GATEWAY_SERVICE_CALLER)).errors).toBeUndefined();
-    await vi.waitFor(async () => expect(await count(subjectAccessPending)).toBe(0));
+    await vi.waitFor(async () => expect(await count(subjectAccessPending)).toBe(0), WAIT);
     expect(await count(subjectAccessSubjects)).toBe(6);
   });
 });

@@ -3,7 +3,7 @@ import { DEMO_SEED, demoSubject } from '@credit/demo-data';
 import { signedCallerHeaders, subgraphSecret } from '@credit/http';
 import { GATEWAY_SERVICE_CALLER, type Caller } from '@credit/kit';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { projectBatch } from '../src/accessProjection';
 import { subjectAccess, subjectAccessSubjects } from '../src/db/schema';
 import { seedSubjects } from '../src/seed';
@@ -271,8 +271,10 @@ describe.each(testBackends())('the access log on $name', (backend) => {
 
   it('cannot be changed or emptied, even by this subgraph', async () => {
     const db = subjects.database.db;
-    await projectBatch(db, 1000); // the by-subject rows, so that there are rows to refuse changing
-    expect((await db.select({ n: sql<number>`count(*)::int` }).from(subjectAccessSubjects))[0]!.n).toBeGreaterThan(0);
+    // The by-subject rows, so that there are rows to refuse changing (the subgraph's own projection
+    // may be writing them at this moment: then they are there once it commits).
+    await projectBatch(db, 1000);
+    await vi.waitFor(async () => expect((await db.select({ n: sql<number>`count(*)::int` }).from(subjectAccessSubjects))[0]!.n).toBeGreaterThan(0), { timeout: 10_000 });
     await expect(db.execute(sql`update ${subjectAccess} set purpose = 'rewritten'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from ${subjectAccess}`)).rejects.toThrow();
     await expect(db.execute(sql`truncate ${subjectAccess}`)).rejects.toThrow();
