@@ -18,11 +18,6 @@ import type { SubjectAccessInput } from './generated/graphql';
 export const MAX_ACCESS_LOG_PAGE = 200;
 const MAX_SUBJECTS_PER_ENTRY = 100_000;
 
-/** Appends one access entry (`recordAccesses` with one). */
-export async function recordAccess(db: SubjectsDb, input: SubjectAccessInput): Promise<void> {
-  await recordAccesses(db, [input]);
-}
-
 /** The entry's subject ids, deduplicated and lower-cased; throws unless they are 1 to 100,000 UUIDs and the roles words. */
 function checkedIds(input: SubjectAccessInput): string[] {
   const ids = [...new Set(input.subjectIds.map((id) => id.toLowerCase()))];

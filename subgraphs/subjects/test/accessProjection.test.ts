@@ -24,6 +24,10 @@ const LOG = `query ($r: [_Any!]!, $first: Int) { _entities(representations: $r) 
 /** How long a test waits for a projection that a write asked for: moments, or seconds on a busy machine. */
 const WAIT = { timeout: 10_000, interval: 50 };
 
+/** The rows of one of the log's tables. */
+const count = async (subjects: RunningSubjects, table: typeof subjectAccessPending | typeof subjectAccessSubjects) =>
+  (await subjects.database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+
 let minute = 0;
 const entry = (purpose: string, ids: string[], department = 'SWJ') => ({
   // One minute apart, so that the order of the log is the order of writing.
@@ -52,8 +56,6 @@ describe.each(testBackends())('the access log projection on $name', (backend) =>
   });
   afterAll(() => subjects?.close());
 
-  const count = async (table: typeof subjectAccessPending | typeof subjectAccessSubjects) =>
-    (await subjects.database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
   /** Each subject's log as `caller` sees it, newest first: purposes by subject. */
   const logs = async (caller: Caller = CALLERS.creditCentre, first = 10) => {
     const result = await subjects.query(LOG, { r: [a, b, c].map((id) => ({ __typename: 'Subject', id })), first }, caller);
@@ -68,7 +70,7 @@ describe.each(testBackends())('the access log projection on $name', (backend) =>
       GATEWAY_SERVICE_CALLER,
     );
     expect(written.errors).toBeUndefined();
-    expect([await count(subjectAccessPending), await count(subjectAccessSubjects)]).toEqual([4, 0]);
+    expect([await count(subjects, subjectAccessPending), await count(subjects, subjectAccessSubjects)]).toEqual([4, 0]);
     const expected = [
       ['four', 'two', 'one'],
       ['four', 'three', 'one'],
@@ -81,7 +83,7 @@ describe.each(testBackends())('the access log projection on $name', (backend) =>
 
     // Half projected: the oldest two entries' rows written, the newest two still pending.
     expect(await projectBatch(subjects.database.db, 2)).toBe(2);
-    expect([await count(subjectAccessPending), await count(subjectAccessSubjects)]).toEqual([2, 3]);
+    expect([await count(subjects, subjectAccessPending), await count(subjects, subjectAccessSubjects)]).toEqual([2, 3]);
     expect(await logs()).toEqual(expected);
     expect(await logs(CALLERS.creditCentre, 2)).toEqual(expected.map((l) => l.slice(0, 2)));
     expect(await logs(swj)).toEqual([['four', 'two', 'one'], ['four', 'one'], ['four']]);
@@ -90,7 +92,7 @@ describe.each(testBackends())('the access log projection on $name', (backend) =>
     const counted = subjects.database.queries.count;
     expect(await projection.drain()).toBe(2);
     expect(subjects.database.queries.count).toBe(counted);
-    expect([await count(subjectAccessPending), await count(subjectAccessSubjects)]).toEqual([0, 8]);
+    expect([await count(subjects, subjectAccessPending), await count(subjects, subjectAccessSubjects)]).toEqual([0, 8]);
     expect(await logs()).toEqual(expected);
     expect(await logs(swj)).toEqual([['four', 'two', 'one'], ['four', 'one'], ['four']]);
     expect(await projection.drain()).toBe(0);
@@ -102,7 +104,7 @@ describe.each(testBackends())('the access log projection on $name', (backend) =>
     await expect(db.execute(sql`delete from ${subjectAccessPending}`)).rejects.toThrow();
     await expect(db.execute(sql`update ${subjectAccessPending} set access_id = access_id + 1000`)).rejects.toThrow();
     await expect(db.execute(sql`truncate ${subjectAccessPending}`)).rejects.toThrow();
-    expect(await count(subjectAccessPending)).toBe(1);
+    expect(await count(subjects, subjectAccessPending)).toBe(1);
     expect((await logs())[2]![0]).toBe('five');
     expect(await projection.drain()).toBe(1);
   });
@@ -120,14 +122,12 @@ describe.each(testBackends())('the access log projected soon after a write on $n
   });
   afterAll(() => subjects?.close());
 
-  const count = async (table: typeof subjectAccessPending | typeof subjectAccessSubjects) =>
-    (await subjects.database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
 
   it('writes the by-subject rows without anyone asking', async () => {
     const written = await subjects.query(RECORD, { inputs: [entry('soon', [a, b, c])] }, GATEWAY_SERVICE_CALLER);
     expect(written.errors).toBeUndefined();
-    await vi.waitFor(async () => expect(await count(subjectAccessPending)).toBe(0), WAIT);
-    expect(await count(subjectAccessSubjects)).toBe(3);
+    await vi.waitFor(async () => expect(await count(subjects, subjectAccessPending)).toBe(0), WAIT);
+    expect(await count(subjects, subjectAccessSubjects)).toBe(3);
   });
 
   it('leaves the entries of a failed run pending, says why, and projects them at a later run', async () => {
@@ -135,7 +135,7 @@ describe.each(testBackends())('the access log projected soon after a write on $n
     await db.execute(sql`alter table ${subjectAccessSubjects} add constraint refuse_projection_test check (at < '2000-01-01') not valid`);
     expect((await subjects.query(RECORD, { inputs: [entry('late', [a]), entry('later', [b])] }, GATEWAY_SERVICE_CALLER)).errors).toBeUndefined();
     await vi.waitFor(() => expect(logged.join('\n')).toContain('the entries stay pending until the next run'), WAIT);
-    expect(await count(subjectAccessPending)).toBe(2);
+    expect(await count(subjects, subjectAccessPending)).toBe(2);
     const log = await subjects.query(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Subject { accessLog(first: 1) { purpose } } } }`,
       { r: [{ __typename: 'Subject', id: b }] },
@@ -145,7 +145,7 @@ describe.each(testBackends())('the access log projected soon after a write on $n
 
     await db.execute(sql`alter table ${subjectAccessSubjects} drop constraint refuse_projection_test`);
     expect((await subjects.query(RECORD, { inputs: [entry('after', [c])] }, GATEWAY_SERVICE_CALLER)).errors).toBeUndefined();
-    await vi.waitFor(async () => expect(await count(subjectAccessPending)).toBe(0), WAIT);
-    expect(await count(subjectAccessSubjects)).toBe(6);
+    await vi.waitFor(async () => expect(await count(subjects, subjectAccessPending)).toBe(0), WAIT);
+    expect(await count(subjects, subjectAccessSubjects)).toBe(6);
   });
 });

@@ -168,7 +168,7 @@ export const subjectAccessSubjects = subjectsSchema.table(
 /**
  * The entries whose by-subject rows are not written yet: the entry and its row here are inserted by
  * one statement, before the response leaves the gateway; the projection deletes the row in the
- * statement that writes the entry's by-subject rows. A subject's log reads both (src/audit.ts), so
+ * transaction that writes the entry's by-subject rows. A subject's log reads both (src/audit.ts), so
  * it is whole at every moment, and what a failed projection leaves is taken up by the next.
  */
 export const subjectAccessPending = subjectsSchema.table('subject_access_pending', {

@@ -38,4 +38,3 @@ export const insertAccesses = prepared((db: SubjectsDb) =>
       insert into ${subjectAccessPending} (access_id) select id from entry`,
   ),
 );
-

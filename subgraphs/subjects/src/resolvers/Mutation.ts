@@ -1,4 +1,4 @@
-import { recordAccess, recordAccesses } from '../audit';
+import { recordAccesses } from '../audit';
 import type { MutationResolvers } from '../generated/graphql';
 import { registerSubjects } from '../registration';
 
@@ -16,7 +16,7 @@ export const Mutation: MutationResolvers = {
 
   async recordSubjectAccess(_parent, { input }, { db, access, accessProjection }) {
     access.assertGatewayService('recordSubjectAccess');
-    await recordAccess(db, input);
+    await recordAccesses(db, [input]);
     accessProjection.written();
     return true;
   },
