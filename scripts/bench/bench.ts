@@ -37,7 +37,7 @@ import { bufferFit, databaseCounters, measureCell, type BufferFit, type Cell, ty
 import { peakRssMb, postgresServerPid } from './procs';
 import { runSoak, soakLines, type SoakReport } from './soak';
 import { median, tableLines, tableRows } from './table';
-import { BENCH_NAMES, seedBench, type SeedReport } from './seed';
+import { BENCH_NAMES, emptyBenchAccessLog, seedBench, type SeedReport } from './seed';
 import { GATEWAYS, embeddedSubgraphEnv, type GatewayUnderTest } from './gateways';
 
 const { values } = parseArgs({
@@ -70,6 +70,8 @@ const { values } = parseArgs({
     compiled: { type: 'boolean', default: false },
     /** Runs the five subgraphs in one process (scripts/allSubgraphs.ts), as `pnpm start --subgraphs-in-one-process`. */
     'subgraphs-in-one-process': { type: 'boolean', default: false },
+    /** Leaves the access log earlier runs wrote in the bench's subjects database (emptied by default). */
+    'keep-access-log': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick!;
@@ -150,6 +152,7 @@ try {
   log(`PostgreSQL ${new URL(serverUrl).host}; ${subjects} subjects; ${seconds} s a cell after ${warmupSeconds} s warm-up; ${connections} connections; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   seed = await seedBench(serverUrl, prefix, subjects, log);
   log(`data ${seed.reused ? 'reused' : 'seeded'} in ${seed.seconds.toFixed(1)} s`);
+  if (!values['keep-access-log']) await emptyBenchAccessLog(serverUrl, prefix, log);
   await stats.connect();
   postgresPid = postgresServerPid((await stats.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid);
   log(postgresPid ? `PostgreSQL server process ${postgresPid}: its CPU is counted per request` : 'PostgreSQL server not among this machine\'s processes: its CPU is not counted');

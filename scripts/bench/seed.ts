@@ -181,6 +181,40 @@ export async function seedBench(serverUrl: string, prefix: string, subjects: num
   return report;
 }
 
+/** The access log's tables, emptied together (the entries last: the others point at them). */
+const ACCESS_LOG_TABLES = ['subject_access_pending', 'subject_access_subject', 'subject_access'].map((t) => `subjects.${t}`);
+
+/**
+ * Empties the access log the earlier runs' reads of this gateway wrote into the bench's subjects
+ * database (the peers write none), so that every run meets the same small tables and indexes: the
+ * log grew by about 2 million by-subject rows a run, and a later run's writes went into an index
+ * several times the shared buffers. The tables refuse deletes and truncation by trigger (the log is
+ * append-only); the bench's own database is the one place they are switched off, as the tables'
+ * owner, in the transaction that truncates, so they are on again for anyone after it.
+ */
+export async function emptyBenchAccessLog(serverUrl: string, prefix: string, log: (line: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: benchDatabaseUrl(serverUrl, prefix, 'subjects') });
+  await client.connect();
+  try {
+    const counted = await client.query<{ entries: string; rows: string }>(
+      'select (select count(*) from subjects.subject_access) as entries, (select count(*) from subjects.subject_access_subject) as rows',
+    );
+    const { entries, rows } = counted.rows[0]!;
+    if (entries === '0' && rows === '0') return;
+    await client.query('begin');
+    for (const table of ACCESS_LOG_TABLES) await client.query(`alter table ${table} disable trigger user`);
+    await client.query(`truncate ${ACCESS_LOG_TABLES.join(', ')}`);
+    for (const table of ACCESS_LOG_TABLES) await client.query(`alter table ${table} enable trigger user`);
+    await client.query('commit');
+    log(`subjects: the access log of earlier runs emptied (${entries} entries, ${rows} by-subject rows; --keep-access-log keeps it)`);
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    throw new Error(`could not empty the bench's access log (${(error as Error).message}); run with --keep-access-log to measure over it`);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * The seed's writes flushed to disk now, at full speed: otherwise the checkpoint they trigger runs
  * spread over the next minutes, under the first gateway measured and not the others.
