@@ -28,11 +28,35 @@ export async function withTableHeld<T>(
   });
   await Promise.race([isLocked, transaction]);
   const answered = requests();
+  let settled = false;
+  answered.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
   try {
-    await vi.waitFor(reached, { timeout: 15_000, interval: 20 });
+    await vi.waitFor(reached, { timeout: 15_000, interval: 20 }).catch(async (error: Error) => {
+      error.message += `\nThe requests had ${settled ? '' : 'not '}all answered. What PostgreSQL was running when the wait ended (${table} held):\n${await activity(db)}`;
+      throw error;
+    });
   } finally {
     release();
     await transaction;
   }
   return answered;
+}
+
+/**
+ * The server's sessions that are not idle, other than the one asking, with what they wait for: when
+ * a test's requests never reach the held table, whether they wait in PostgreSQL, and on what.
+ */
+async function activity(db: Database<Record<string, unknown>>): Promise<string> {
+  try {
+    const result = (await db.execute(
+      `select pid, datname, state, wait_event_type, wait_event, round(extract(epoch from now() - query_start) * 1000) as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
+       from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid() and state <> 'idle' order by query_start`,
+    )) as unknown as { rows: Record<string, unknown>[] };
+    return result.rows.map((row) => JSON.stringify(row)).join('\n') || '(no session busy)';
+  } catch (error) {
+    return `(could not ask: ${(error as Error).message})`;
+  }
 }
