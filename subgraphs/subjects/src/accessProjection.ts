@@ -13,7 +13,7 @@ import { subjectAccess, subjectAccessPending, subjectAccessSubjects } from './db
  * When it runs: soon after each write (`written()`, at most one run at a time, the writes of that
  * moment taken together), and every `sweepMs` whatever happens, so that what a failed run, a crash
  * or another process of this subgraph left pending is taken up. A run takes batches of `batch`
- * entries until none is left. A failure is logged and left for the next run: the entries stay
+ * entries (and at most `rows` by-subject rows) until none is left. A failure is logged and left for the next run: the entries stay
  * pending, and the log stays whole meanwhile.
  */
 export interface AccessProjection {
@@ -30,15 +30,20 @@ export interface AccessProjectionOptions {
   delayMs?: number;
   /** The run that happens whether or not anything was written (leftovers, other processes). */
   sweepMs?: number;
-  /** Entries a statement projects. */
+  /** Entries a statement projects at most. */
   batch?: number;
+  /**
+   * By-subject rows a statement writes at most (an entry may name up to 100,000 subjects): the
+   * entries are taken oldest first while their rows fit, and always at least one.
+   */
+  rows?: number;
   /** Where a failed run is reported. */
   log?: (message: string) => void;
 }
 
 export function accessProjection(db: SubjectsDb, options: AccessProjectionOptions = {}): AccessProjection {
   const delayMs = options.delayMs ?? 100;
-  const batch = options.batch ?? 500;
+  const limits = { entries: options.batch ?? 500, rows: options.rows ?? 50_000 };
   const log = options.log ?? ((message: string) => console.error(message));
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -47,9 +52,9 @@ export function accessProjection(db: SubjectsDb, options: AccessProjectionOption
   async function projectAll(): Promise<number> {
     let entries = 0;
     for (;;) {
-      const taken = await projectBatch(db, batch);
+      const { taken, more } = await projectBatch(db, limits);
       entries += taken;
-      if (stopped || taken < batch) return entries;
+      if (stopped || !more) return entries;
     }
   }
   function run(): Promise<number> {
@@ -78,24 +83,36 @@ export function accessProjection(db: SubjectsDb, options: AccessProjectionOption
 }
 
 /**
- * Writes the by-subject rows of up to `limit` pending entries, oldest first, then takes them off the
+ * Writes the by-subject rows of pending entries, oldest first, up to `limits.entries` entries whose
+ * rows add up to at most `limits.rows` (the first entry whatever its size), then takes them off the
  * pending table, in one transaction (the table's trigger lets an entry go only once its rows are
- * there). Entries another run holds are skipped, not waited for. Returns how many it took.
+ * there). Entries another run holds are skipped, not waited for. Says how many it took, and whether
+ * it left pending entries it could have taken (`more`: another batch is due).
  */
-export async function projectBatch(db: SubjectsDb, limit: number): Promise<number> {
+export async function projectBatch(db: SubjectsDb, limits: { entries: number; rows: number }): Promise<{ taken: number; more: boolean }> {
   return db.transaction(async (tx) => {
+    // The entries are locked first (`for update` cannot share a select with a window); those past
+    // the rows' bound stay pending, unlocked at commit.
     const result = (await tx.execute(sql`
-      with taken as (
-        select access_id from ${subjectAccessPending} order by access_id limit ${limit} for update skip locked
+      with locked as (
+        select access_id from ${subjectAccessPending} order by access_id limit ${limits.entries} for update skip locked
+      ), sized as (
+        select a.id, a.at, a.subject_ids,
+          sum(cardinality(a.subject_ids)) over (order by a.id) as rows_up_to, row_number() over (order by a.id) as n
+        from locked join ${subjectAccess} a on a.id = locked.access_id
+      ), taken as (
+        select id, at, subject_ids from sized where rows_up_to <= ${limits.rows} or n = 1
       ), written as (
         insert into ${subjectAccessSubjects} (subject_id, access_id, at)
-        select s.subject_id, a.id, a.at
-        from taken join ${subjectAccess} a on a.id = taken.access_id cross join unnest(a.subject_ids) as s(subject_id)
+        select s.subject_id, taken.id, taken.at from taken cross join unnest(taken.subject_ids) as s(subject_id)
       )
-      select coalesce(string_agg(access_id::text, ','), '') as ids from taken`)) as unknown as { rows: { ids: string }[] };
-    const ids = result.rows[0]?.ids ?? '';
-    if (!ids) return 0;
+      select coalesce((select string_agg(id::text, ',') from taken), '') as ids, (select count(*)::int from locked) as locked`)) as unknown as {
+      rows: { ids: string; locked: number }[];
+    };
+    const { ids, locked } = result.rows[0] ?? { ids: '', locked: 0 };
+    if (!ids) return { taken: 0, more: false };
     await tx.execute(sql`delete from ${subjectAccessPending} where access_id = any(${`{${ids}}`}::bigint[])`);
-    return ids.split(',').length;
+    const taken = ids.split(',').length;
+    return { taken, more: taken < locked || locked === limits.entries };
   });
 }

@@ -48,7 +48,7 @@ describe.each(testBackends())('the access log projection on $name', (backend) =>
     subjects = await startSubgraph(subgraph, backend, {
       caller: CALLERS.department,
       options: {
-        accessProjection: { delayMs: 3_600_000, sweepMs: 3_600_000 },
+        accessProjection: { delayMs: 3_600_000, sweepMs: 3_600_000, rows: 2 },
         onAccessProjection: (p: AccessProjection) => (projection = p),
       },
     });
@@ -81,14 +81,17 @@ describe.each(testBackends())('the access log projection on $name', (backend) =>
     expect(await logs(CALLERS.creditCentre, 2)).toEqual(expected.map((l) => l.slice(0, 2)));
     expect(await logs(swj)).toEqual([['four', 'two', 'one'], ['four', 'one'], ['four']]);
 
-    // Half projected: the oldest two entries' rows written, the newest two still pending.
-    expect(await projectBatch(subjects.database.db, 2)).toBe(2);
+    // Half projected: the oldest two entries' rows written (2 + 1 rows fit a bound of 3; the third's
+    // 2 more do not), the newest two still pending, and another batch due.
+    expect(await projectBatch(subjects.database.db, { entries: 10, rows: 3 })).toEqual({ taken: 2, more: true });
     expect([await count(subjects, subjectAccessPending), await count(subjects, subjectAccessSubjects)]).toEqual([2, 3]);
     expect(await logs()).toEqual(expected);
     expect(await logs(CALLERS.creditCentre, 2)).toEqual(expected.map((l) => l.slice(0, 2)));
     expect(await logs(swj)).toEqual([['four', 'two', 'one'], ['four', 'one'], ['four']]);
 
-    // Through the database's background handle: not counted with the statements of requests.
+    // The rest, in two batches of at most 2 rows (the projection's bound here): 'three' (2 rows),
+    // then 'four' alone, whole (3). Through the database's background handle: not counted with the
+    // statements of requests.
     const counted = subjects.database.queries.count;
     expect(await projection.drain()).toBe(2);
     expect(subjects.database.queries.count).toBe(counted);

@@ -273,7 +273,7 @@ describe.each(testBackends())('the access log on $name', (backend) => {
     const db = subjects.database.db;
     // The by-subject rows, so that there are rows to refuse changing (the subgraph's own projection
     // may be writing them at this moment: then they are there once it commits).
-    await projectBatch(db, 1000);
+    await projectBatch(db, { entries: 1000, rows: 1_000_000 });
     await vi.waitFor(async () => expect((await db.select({ n: sql<number>`count(*)::int` }).from(subjectAccessSubjects))[0]!.n).toBeGreaterThan(0), { timeout: 10_000 });
     await expect(db.execute(sql`update ${subjectAccess} set purpose = 'rewritten'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from ${subjectAccess}`)).rejects.toThrow();
