@@ -19,14 +19,16 @@ export async function withTableHeld<T>(
   if (!db) return requests();
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  let locked!: () => void;
-  const isLocked = new Promise<void>((resolve) => (locked = resolve));
+  // The transaction holding the lock, which also asks the server what runs if the wait fails (the
+  // pool's other connections may all be waiting behind the lock).
+  let locked!: (held: Asker) => void;
+  const isLocked = new Promise<Asker>((resolve) => (locked = resolve));
   const transaction = db.transaction(async (tx) => {
     await tx.execute(`lock table ${table} in access exclusive mode`);
-    locked();
+    locked(tx);
     await released;
   });
-  await Promise.race([isLocked, transaction]);
+  const held = await Promise.race([isLocked, transaction]);
   const answered = requests();
   let settled = false;
   answered.then(
@@ -35,7 +37,7 @@ export async function withTableHeld<T>(
   );
   try {
     await vi.waitFor(reached, { timeout: 15_000, interval: 20 }).catch(async (error: Error) => {
-      error.message += `\nThe requests had ${settled ? '' : 'not '}all answered. What PostgreSQL was running when the wait ended (${table} held):\n${await activity(db)}`;
+      error.message += `\nThe requests had ${settled ? '' : 'not '}all answered. What PostgreSQL was running when the wait ended (${table} held):\n${held ? await activity(held) : '(the lock was not taken)'}`;
       throw error;
     });
   } finally {
@@ -49,10 +51,12 @@ export async function withTableHeld<T>(
  * The server's sessions that are not idle, other than the one asking, with what they wait for: when
  * a test's requests never reach the held table, whether they wait in PostgreSQL, and on what.
  */
-async function activity(db: Database<Record<string, unknown>>): Promise<string> {
+type Asker = Pick<Database<Record<string, unknown>>, 'execute'>;
+
+async function activity(db: Asker): Promise<string> {
   try {
     const result = (await db.execute(
-      `select pid, datname, state, wait_event_type, wait_event, round(extract(epoch from now() - query_start) * 1000) as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
+      `select pid, datname, state, wait_event_type, wait_event, round(extract(epoch from clock_timestamp() - query_start) * 1000) as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
        from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid() and state <> 'idle' order by query_start`,
     )) as unknown as { rows: Record<string, unknown>[] };
     return result.rows.map((row) => JSON.stringify(row)).join('\n') || '(no session busy)';
