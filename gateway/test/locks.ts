@@ -28,7 +28,8 @@ export async function withTableHeld<T>(
     locked(tx);
     await released;
   });
-  const held = await Promise.race([isLocked, transaction]);
+  // The transaction ends only after `release`: before the lock it can only fail, and then this throws.
+  const held = (await Promise.race([isLocked, transaction])) as Asker;
   const answered = requests();
   let settled = false;
   answered.then(
@@ -37,7 +38,7 @@ export async function withTableHeld<T>(
   );
   try {
     await vi.waitFor(reached, { timeout: 15_000, interval: 20 }).catch(async (error: Error) => {
-      error.message += `\nThe requests had ${settled ? '' : 'not '}all answered. What PostgreSQL was running when the wait ended (${table} held):\n${held ? await activity(held) : '(the lock was not taken)'}`;
+      error.message += `\nThe requests had ${settled ? '' : 'not '}all answered. What PostgreSQL was running when the wait ended (${table} held):\n${await activity(held)}`;
       throw error;
     });
   } finally {
@@ -47,12 +48,12 @@ export async function withTableHeld<T>(
   return answered;
 }
 
+type Asker = Pick<Database<Record<string, unknown>>, 'execute'>;
+
 /**
  * The server's sessions that are not idle, other than the one asking, with what they wait for: when
  * a test's requests never reach the held table, whether they wait in PostgreSQL, and on what.
  */
-type Asker = Pick<Database<Record<string, unknown>>, 'execute'>;
-
 async function activity(db: Asker): Promise<string> {
   try {
     const result = (await db.execute(

@@ -12,9 +12,9 @@ import { subjectAccess, subjectAccessPending, subjectAccessSubjects } from './db
  *
  * When it runs: soon after each write (`written()`, at most one run at a time, the writes of that
  * moment taken together), and every `sweepMs` whatever happens, so that what a failed run, a crash
- * or another process of this subgraph left pending is taken up. A run takes batches of `batch`
- * entries (and at most `rows` by-subject rows) until none is left. A failure is logged and left for the next run: the entries stay
- * pending, and the log stays whole meanwhile.
+ * or another process of this subgraph left pending is taken up. A run takes batches of at most
+ * `entries` entries and `rows` by-subject rows until none is left. A failure is logged and left for
+ * the next run: the entries stay pending, and the log stays whole meanwhile.
  */
 export interface AccessProjection {
   /** Entries were just written: project them soon. */
@@ -31,7 +31,7 @@ export interface AccessProjectionOptions {
   /** The run that happens whether or not anything was written (leftovers, other processes). */
   sweepMs?: number;
   /** Entries a statement projects at most. */
-  batch?: number;
+  entries?: number;
   /**
    * By-subject rows a statement writes at most (an entry may name up to 100,000 subjects): the
    * entries are taken oldest first while their rows fit, and always at least one.
@@ -43,7 +43,7 @@ export interface AccessProjectionOptions {
 
 export function accessProjection(db: SubjectsDb, options: AccessProjectionOptions = {}): AccessProjection {
   const delayMs = options.delayMs ?? 100;
-  const limits = { entries: options.batch ?? 500, rows: options.rows ?? 50_000 };
+  const limits = { entries: options.entries ?? 500, rows: options.rows ?? 50_000 };
   const log = options.log ?? ((message: string) => console.error(message));
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
